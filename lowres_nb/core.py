@@ -137,11 +137,14 @@ def run_record(config, seed: int | None = None, command: str | None = None) -> d
             "time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
 
 def write_json_atomic(obj, path: str | Path) -> Path:
-    "Write `obj` as JSON to `path` atomically (temp file + rename), creating parent folders."
+    """Write `obj` as JSON to `path` atomically (temp file + rename), creating parent folders. The temp file is named
+    after the process, so several processes writing the same file (e.g. under `accelerate launch`) never collide."""
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(obj, indent=2, default=_jsonable, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(json.dumps(obj, indent=2, default=_jsonable, ensure_ascii=False) + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+    finally: tmp.unlink(missing_ok=True)
     return path
 
 def write_run_record(out_dir: str | Path, config, seed: int | None = None, command: str | None = None) -> Path:

@@ -22,7 +22,7 @@ from .core import data_root as _core_data_root, cache_dir, repo_root
 __all__ = ['file_sha256', 'git_blob_sha1', 'DataFormatError', 'read_records', 'provenance_file_table', 'raw_github_url',
            'build_manifest', 'manifest_dir', 'list_datasets', 'load_manifest', 'list_languages',
            'DataFileNotFoundError', 'DataFileChecksumError', 'MissingSplitWarning', 'verify_file', 'download_file',
-           'fetch_data_file', 'load_corpus', 'load_parallel', 'load_bitext', 'class_paired_batches',
+           'fetch_data_file', 'check_texts', 'load_corpus', 'load_parallel', 'load_bitext', 'class_paired_batches',
            'ClassPairedBatchSampler', 'tokenize_dataset', 'MLMCollator', 'mlm_collator', 'label_budget']
 
 # %% ../nbs/02_data.ipynb #570d78b8
@@ -264,6 +264,18 @@ def fetch_data_file(dataset: str, path: str, data_root: str | Path | None = None
         + f"To get it: download {entry['url']} to {local} (e.g. `curl -L --create-dirs -o {local} {entry['url']}`), "
         f"or set LOWRES_NB_DATA / data_root to a folder holding {path}, or pass download=True to fetch and verify it "
         f"automatically.")
+
+# %% ../nbs/02_data.ipynb #a6462e27
+def check_texts(texts, name: str = "texts") -> list[str]:
+    """`texts` as a list of str, or a ValueError naming the first entry that is not a string or is empty after
+    stripping whitespace. An empty text would be encoded as [CLS] [SEP] alone and silently get an arbitrary
+    embedding or class; the encoders (`encode_texts`, `embed_texts`) call this first."""
+    if isinstance(texts, str): raise ValueError(f"{name} must be a sequence of strings, not one string")
+    texts = list(texts)
+    for i, t in enumerate(texts):
+        if not isinstance(t, str): raise ValueError(f"{name}[{i}] is {type(t).__name__}, not str")
+        if not t.strip(): raise ValueError(f"{name}[{i}] is empty or whitespace-only ({t!r}); drop or fill it first")
+    return texts
 
 # %% ../nbs/02_data.ipynb #1df52539
 def _clean_texts(texts: list, where: Callable[[int], str], empty: str) -> tuple[list, list]:

