@@ -18,7 +18,7 @@ from .train import (make_config, scmp_pretrain, cmp_pretrain, simcse_pretrain, j
 __all__ = ['ENTRY_POINTS', 'param_digest', 'entry_point_check', 'distcheck_cli']
 
 # %% ../nbs/06_distributed.ipynb #27f69ba4
-ENTRY_POINTS = ("scmp_pretrain", "cmp_pretrain", "simcse_pretrain", "joint_finetune", "direct_finetune")
+ENTRY_POINTS = ("scmp_pretrain", "cmp_pretrain", "simcse_pretrain", "joint_finetune", "direct_finetune", "train_retriever")
 
 def param_digest(model: torch.nn.Module) -> str:
     "sha256 of every parameter and buffer of `model` (names, shapes and float32 bytes): equal digests = equal weights."
@@ -30,7 +30,7 @@ def param_digest(model: torch.nn.Module) -> str:
 
 def _tiny_task(lang: str = "lin", data_root=None) -> tuple[dict, int]:
     d = load_corpus("masakhanews", lang, data_root)
-    take = lambda s, rows: {"text": list(d[s].select(rows)["text"]), "label": list(d[s].select(rows)["label"])}
+    take = lambda s, rows: {k: list(d[s].select(rows)[k]) for k in ("text", "label", "headline", "body")}
     splits = {"train": take("train", label_budget(d["train"], 0.1, seed=0, min_per_class=2)),
               "dev": take("dev", label_budget(d["dev"], 0.3, seed=0)), "test": take("test", label_budget(d["test"], 0.15, seed=0))}
     return splits, d["train"].features["label"].num_classes
@@ -55,6 +55,10 @@ def entry_point_check(out_dir, lang: str = "lin", data_root=None, entry_points=E
             ft = joint_finetune if name == "joint_finetune" else direct_finetune
             res = ft(model, tok, splits, n_classes, cfg, 0, d)
             h = [dict(c, test=res["test"]) for c in res["curves"]]
+        elif name == "train_retriever":                       # CMTP's contrastive dual-encoder training (chapter 20)
+            from lowres_nb.cmtp import train_retriever
+            h = train_retriever(model, tok, list(zip(splits["train"]["headline"], splits["train"]["body"])), cfg, 0, d,
+                                query_prefix="", doc_prefix="")
         else: raise ValueError(f"unknown entry point {name!r}; choose from {ENTRY_POINTS}")
         rec["runs"][name] = {"history": h, "digest": param_digest(model), "tokenizer_size": len(tok)}
     write_json_atomic(rec, out_dir / f"rank{acc.process_index}.json")
