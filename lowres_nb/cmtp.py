@@ -220,7 +220,7 @@ class GradNormWeights(torch.nn.Module):
 # %% ../nbs/20_cmtp.ipynb #7746d2f5
 import argparse, json, sys
 from pathlib import Path
-from .core import write_json_atomic, write_run_record
+from .core import write_json_atomic, write_run_record, log_command, is_main_process
 
 SYSTEMS = {"bm25": "BM25 (bm25s, word tokens)", "e5": "multilingual-e5-small off the shelf (mean pooling, prefixes)",
            "e5_infonce": "e5-small + contrastive fine-tuning on the task's training pairs (InfoNCE, BM25 hard negatives)"}
@@ -297,15 +297,14 @@ def cmtp_cli(argv=None) -> int:
     torch.set_num_threads(max(1, torch.get_num_threads()))
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     cmd = "lowres_nb_cmtp " + " ".join(sys.argv[1:] if argv is None else argv)
-    seen = (out / "command.txt").read_text().splitlines() if (out / "command.txt").exists() else []
-    if cmd not in seen: (out / "command.txt").write_text("\n".join(seen + [cmd]) + "\n")
+    log_command(out / "command.txt", cmd)
     df = run_systems(a.tasks, a.systems, out)
     print((out / "table.md").read_text())
     return 0
 
 # %% ../nbs/20_cmtp.ipynb #06e0229f
 from .train import (TrainConfig, make_config, Bundle, train_loop, encode_texts, clean_batch, freeze_for_speed,
-                             set_mlm_head_trainable)
+                             set_mlm_head_trainable, shard)
 
 def bm25_hard_negatives(pairs: Sequence[tuple], k1: float = 1.5, b: float = 0.75) -> list[str]:
     "For each (query, document) pair, the training document BM25 ranks highest for the query, other than its own."
@@ -341,7 +340,6 @@ def train_retriever(model, tokenizer, pairs: Sequence[tuple], cfg: TrainConfig, 
     for e in range(cfg.epochs):
         sampler.set_epoch(e); epochs.append([b for b in sampler if len(b) > 1])
     flat = [b for ep in epochs for b in ep]
-    from lowres_nb.train import shard
     def batch_fn(t, rank, world):
         rows = shard(np.asarray(flat[t]), rank, world)
         out = {"q": clean_batch(tokenizer, qi, rows), "d": clean_batch(tokenizer, di, rows)}
@@ -350,7 +348,7 @@ def train_retriever(model, tokenizer, pairs: Sequence[tuple], cfg: TrainConfig, 
     freeze_for_speed(model, cfg.freeze_embeddings, cfg.freeze_layers); set_mlm_head_trainable(model, False)
     b = Bundle(model, {}, lambda bb, x: retrieval_step_loss(bb, x, temperature), pooling)
     h = train_loop(b, batch_fn, len(flat), cfg, seed, out_dir, 1, desc="InfoNCE", **loop_kw)
-    if int(os.environ.get("RANK", "0")) == 0:            # one writer under `accelerate launch`
+    if is_main_process():                                # one writer under `accelerate launch`
         Path(out_dir).mkdir(parents=True, exist_ok=True)
         model.save_pretrained(Path(out_dir) / "model"); tokenizer.save_pretrained(Path(out_dir) / "model")
         write_json_atomic(h, Path(out_dir) / "history.json")

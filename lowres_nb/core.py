@@ -12,7 +12,8 @@ import torch
 
 # %% auto #0
 __all__ = ['RECORDED_PACKAGES', 'seed_everything', 'pick_device', 'pick_dtype', 'autocast_context', 'repo_root', 'cache_dir',
-           'data_root', 'package_versions', 'git_commit', 'run_record', 'write_json_atomic', 'write_run_record']
+           'data_root', 'package_versions', 'git_commit', 'run_record', 'write_json_atomic', 'is_main_process',
+           'log_command', 'write_run_record']
 
 # %% ../nbs/00_core.ipynb #a869f113
 def seed_everything(seed: int, deterministic: bool = False) -> int:
@@ -146,6 +147,15 @@ def write_json_atomic(obj, path: str | Path) -> Path:
         os.replace(tmp, path)
     finally: tmp.unlink(missing_ok=True)
     return path
+
+def is_main_process() -> bool:
+    "True unless this is a non-zero rank of a `torchrun` / `accelerate launch` job (read from the environment)."
+    return int(os.environ.get("RANK", "0")) == 0
+
+def log_command(path: str | Path, cmd: str) -> None:
+    "Append `cmd` to the command log `path` unless it is already there (an experiment folder may be filled by several commands)."
+    path = Path(path); seen = path.read_text().splitlines() if path.exists() else []
+    if cmd not in seen: path.write_text("\n".join(seen + [cmd]) + "\n")
 
 def write_run_record(out_dir: str | Path, config, seed: int | None = None, command: str | None = None) -> Path:
     "Write `run.json` (see `run_record`) into `out_dir` and return its path."

@@ -8,7 +8,7 @@ import os, sys, json, time, shutil, argparse, warnings
 from pathlib import Path
 import numpy as np
 import torch
-from .core import seed_everything, write_json_atomic, write_run_record, repo_root
+from .core import seed_everything, write_json_atomic, write_run_record, repo_root, log_command, is_main_process
 from .data import load_corpus, label_budget, MissingSplitWarning
 from .models import load_backbone, trim_vocab, embed_texts
 from .train import (make_config, TrainConfig, scmp_pretrain, cmp_pretrain, simcse_pretrain, joint_finetune,
@@ -107,10 +107,6 @@ def _test_cls(tok, model, texts, cfg) -> np.ndarray:
     from torch import nn
     return predict(model, nn.Identity(), tok, encode_texts(tok, texts, cfg.max_length), cfg.eval_batch, cfg.pooling)[1]
 
-def _is_main_process() -> bool:
-    "True unless this is a non-zero rank of a `torchrun` / `accelerate launch` job (read from the environment)."
-    return int(os.environ.get("RANK", "0")) == 0
-
 def run_variant(variant: str, data: dict, cfg: TrainConfig, seed: int, run_dir, backbone=None, trim: bool = True,
                 save_embeddings: bool = False, meta: dict | None = None) -> dict:
     "Train and evaluate one variant (see `VARIANTS`) into `run_dir`; return (and write) its metrics.json."
@@ -138,7 +134,7 @@ def run_variant(variant: str, data: dict, cfg: TrainConfig, seed: int, run_dir, 
             elif v["pretrain"] == "cmp": cmp_pretrain(model, tok, tr["text"], cfg, seed, pdir)
             else: simcse_pretrain(model, tok, tr["text"], cfg, seed, pdir)
             pre_s = time.time() - t1
-            if before is not None and _is_main_process() and not (pdir / "tsne_embeddings.npz").exists():
+            if before is not None and is_main_process() and not (pdir / "tsne_embeddings.npz").exists():
                 np.savez_compressed(pdir / "tsne_embeddings.npz", before=before, labels=np.asarray(splits["test"]["label"]),
                                     after=_test_cls(tok, model, splits["test"]["text"], cfg))
         ft = joint_finetune if v["finetune"] == "joint" else direct_finetune
@@ -360,11 +356,6 @@ def scmp_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-trim", action="store_true", help="keep the backbone's full vocabulary (slower on CPU)")
     return p
 
-def _log_command(path: Path, cmd: str) -> None:
-    "Append `cmd` to `path` unless it is already there (an experiment folder may be filled by several commands)."
-    seen = path.read_text().splitlines() if path.exists() else []
-    if cmd not in seen: path.write_text("\n".join(seen + [cmd]) + "\n")
-
 def scmp_main(argv=None) -> str:
     "Run the comparison described by the command-line arguments `argv`, print and return its markdown report."
     a = scmp_parser().parse_args(argv)
@@ -379,7 +370,7 @@ def scmp_main(argv=None) -> str:
         + (f" on {state.num_processes} processes" if state.num_processes > 1 else ""))
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     if state.is_main_process:
-        _log_command(out / "command.txt", "lowres_nb_scmp " + " ".join(sys.argv[1:] if argv is None else argv))
+        log_command(out / "command.txt", "lowres_nb_scmp " + " ".join(sys.argv[1:] if argv is None else argv))
     run_comparison(a.lang, a.variants, a.seeds, cfg, out, a.dataset, a.backbone, a.budgets or (None,), a.data_root,
                    trim=not a.no_trim, log=say)
     state.wait_for_everyone()
