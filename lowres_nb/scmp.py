@@ -15,10 +15,11 @@ from .train import (make_config, TrainConfig, scmp_pretrain, cmp_pretrain, simcs
                              direct_finetune, weighted_scores, encode_texts, predict, warm_up_mlm_head, make_accelerator)
 
 # %% auto #0
-__all__ = ['VARIANTS', 'PAPER_TABLE2', 'PAPER_TABLE4', 'PAPER_TABLE3_IBO', 'MASAKHANEWS_LABSE_F1', 'E5_NAMES', 'load_language',
-           'prepare_backbone', 'frozen_encoder_lr', 'run_variant', 'run_dir_for', 'run_comparison', 'collect_runs',
-           'table_mean_std', 'paired_test', 'language_balance', 'table2', 'plot_comparison', 'plot_curves', 'plot_tsne',
-           'report', 'scmp_parser', 'scmp_main', 'scmp_cli', 'results_dir', 'show_experiment', 'dev_curves_table']
+__all__ = ['VARIANTS', 'PAPER_TABLE2', 'PAPER_TABLE4', 'PAPER_TABLE3_IBO', 'MASAKHANEWS_LABSE_F1', 'E5_NAMES', 'TABLE4_VARIANTS',
+           'ABLATION_VARIANTS', 'load_language', 'prepare_backbone', 'frozen_encoder_lr', 'run_variant', 'run_dir_for',
+           'run_comparison', 'collect_runs', 'table_mean_std', 'paired_test', 'language_balance', 'table2', 'table4',
+           'table3', 'plot_comparison', 'plot_ablation', 'plot_budgets', 'plot_curves', 'plot_tsne', 'report',
+           'scmp_parser', 'scmp_main', 'scmp_cli', 'results_dir', 'show_experiment', 'dev_curves_table']
 
 # %% ../nbs/10_scmp.ipynb #327a63c6
 VARIANTS = {
@@ -240,7 +241,37 @@ def table2(df, a: str = "direct", b: str = "scmp_joint") -> "pd.DataFrame":
                      "paper direct F1": paper[0][2] if paper else None, "paper SCMP F1": paper[1][2] if paper else None})
     return pd.DataFrame(rows)
 
-# %% ../nbs/10_scmp.ipynb #63f79b76
+TABLE4_VARIANTS = ("direct", "frozen_lr", "simcse", "cmp_direct", "cmp_joint", "scmp_joint")
+
+def table4(df, variants=TABLE4_VARIANTS) -> "pd.DataFrame":
+    """SCMP Table 4: test weighted F1 (mean ± sd over seeds) of every baseline per language, with the paper's SimCSE,
+    LaBSE, DAPT and SCMP + joint F1 and the published frozen-LaBSE F1 on MasakhaNEWS (Adelani et al. 2023) beside it."""
+    import pandas as pd
+    rows = []
+    for (d, lang, bud), g in df[df.variant.isin(variants)].groupby(["dataset", "lang", "budget"]):
+        if g.variant.nunique() < 3: continue
+        row = {"dataset": d, "lang": lang, "budget": bud, "seeds": g.groupby("variant").size().min()}
+        row.update({VARIANTS[v]["label"]: _pm(g[g.variant == v].f1.values) for v in variants if v in set(g.variant)})
+        paper = PAPER_TABLE4.get(lang) if d == "masakhanews" and bud == 1.0 else None
+        if paper: row.update({"paper SimCSE": paper[0], "paper LaBSE": paper[1], "paper DAPT": paper[2], "paper SCMP": paper[3]})
+        if d == "masakhanews" and lang in MASAKHANEWS_LABSE_F1: row["MasakhaNEWS LaBSE"] = MASAKHANEWS_LABSE_F1[lang] / 100
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+def table3(df, a: str = "direct", b: str = "scmp_joint") -> "pd.DataFrame":
+    "SCMP Table 3: test weighted F1 of `a` and `b` per language and label budget, with the paper's Igbo row beside it."
+    import pandas as pd
+    rows = []
+    for (d, lang, bud), g in df.groupby(["dataset", "lang", "budget"]):
+        if not {a, b} <= set(g.variant): continue
+        fa, fb = g[g.variant == a].f1.values, g[g.variant == b].f1.values
+        paper = PAPER_TABLE3_IBO.get(round(bud, 2)) if (d, lang) == ("masakhanews", "ibo") else None
+        rows.append({"dataset": d, "lang": lang, "budget": bud, "setting": g.setting.iloc[0],
+                     VARIANTS[a]["label"]: _pm(fa), VARIANTS[b]["label"]: _pm(fb), "Δ F1": f"{fb.mean() - fa.mean():+.3f}",
+                     f"paper {a}": paper[0] if paper else None, f"paper {b}": paper[1] if paper else None})
+    return pd.DataFrame(rows)
+
+# %% ../nbs/10_scmp.ipynb #8f3decfa
 def plot_comparison(df, path=None, variants=None, title="Test weighted F1 (mean ± sd over seeds)"):
     "Grouped bars of test weighted F1 per language and variant (Table 2 / Table 4 / Figure 4 as a picture)."
     import matplotlib.pyplot as plt, seaborn as sns
@@ -253,6 +284,25 @@ def plot_comparison(df, path=None, variants=None, title="Test weighted F1 (mean 
     h, l = ax.get_legend_handles_labels()
     ax.legend(h, [VARIANTS[v]["label"] for v in l], fontsize=7, loc="lower right")
     fig.tight_layout()
+    if path: fig.savefig(path, dpi=130)
+    return fig
+
+ABLATION_VARIANTS = ("cmp_direct", "cmp_joint", "scmp_joint")
+
+def plot_ablation(df, path=None):
+    "SCMP Figure 4: the ablation CMP + FT / CMP + joint FT / SCMP + joint FT, test weighted F1 per language."
+    return plot_comparison(df[df.budget == 1.0], path, ABLATION_VARIANTS,
+                           "Ablation (Figure 4): what pretraining objective, what fine-tuning loss")
+
+def plot_budgets(df, path=None, a: str = "direct", b: str = "scmp_joint"):
+    "SCMP Table 3 as a picture: test weighted F1 against the label budget, one line per language and variant."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(5.2, 3.4))
+    for (lang, v), g in df[df.variant.isin([a, b])].groupby(["lang", "variant"]):
+        m = g.groupby("budget").f1.mean()
+        ax.plot(m.index * 100, m.values, marker="o", ls="-" if v == b else "--", label=f"{lang} {VARIANTS[v]['label']}")
+    ax.set(xlabel="label budget (% of the training texts)", ylabel="test weighted F1", ylim=(0, 1))
+    ax.grid(alpha=0.3); ax.legend(fontsize=7); fig.tight_layout()
     if path: fig.savefig(path, dpi=130)
     return fig
 
@@ -306,6 +356,10 @@ def report(out, a: str = "direct", b: str = "scmp_joint", write: bool = True) ->
                          f"(sd {pt['std_diff']:.4f}), {VARIANTS[b]['label']} better in {pt['wins']}/{pt['n']}; "
                          f"paired t-test p = {pt['t_pvalue']:.3g}, Wilcoxon p = {pt['wilcoxon_pvalue']:.3g}.")
         except ValueError as e: parts.append(f"(no paired test: {e})")
+    t4 = table4(df)
+    if len(t4): parts.append("### Baselines (Table 4): test weighted F1\n\n" + t4.to_markdown(index=False))
+    t3 = table3(df[df.budget < 1.0], a, b)
+    if len(t3): parts.append("### Label budgets (Table 3): test weighted F1\n\n" + t3.to_markdown(index=False))
     parts.append("### All variants (test, mean ± sd over seeds)\n\n" + table_mean_std(df).to_markdown(index=False))
     bal = language_balance(df)
     if len(bal): parts.append("### Language balance (Gini G, mean M of per-language F1)\n\n" + bal.to_markdown(index=False))
@@ -315,6 +369,8 @@ def report(out, a: str = "direct", b: str = "scmp_joint", write: bool = True) ->
         (out / "table.md").write_text(md)
         plot_comparison(df, out / "comparison.png"); plt.close("all")
         if {a, b} <= set(df.variant): plot_curves(df[df.budget == 1.0], out / "curves.png", (a, b)); plt.close("all")
+        if set(ABLATION_VARIANTS) <= set(df.variant): plot_ablation(df, out / "ablation.png"); plt.close("all")
+        if (df.budget < 1.0).any(): plot_budgets(df, out / "budgets.png", a, b); plt.close("all")
     return md
 
 # %% ../nbs/10_scmp.ipynb #74d7f563
@@ -398,7 +454,7 @@ def show_experiment(experiment: str) -> None:
         print(f"{d} has no results yet: run the slow cell above (its command is in the cell)"); return
     if (d / "command.txt").exists(): display(Markdown(f"`{(d / 'command.txt').read_text().strip()}`"))
     display(Markdown((d / "table.md").read_text()))
-    for f in ("comparison.png", "curves.png"):
+    for f in ("comparison.png", "curves.png", "ablation.png", "budgets.png"):
         if (d / f).exists(): display(Image(filename=str(d / f)))
 
 # %% ../nbs/10_scmp.ipynb #0e18179a
