@@ -16,10 +16,13 @@ from .metrics import mrr_at_k, ndcg_at_k, map_score, recall_at_k, precision_at_k
 from .losses import info_nce
 
 # %% auto #0
-__all__ = ['SYSTEMS', 'RETRIEVER_CPU', 'RetrievalTask', 'headline_article_task', 'bitext_task', 'word_tokens', 'bm25_run',
-           'dense_run', 'evaluate_run', 'NoDuplicatesBatchSampler', 'cached_info_nce', 'inverse_size_weights',
-           'GradNormWeights', 'parse_task', 'run_systems', 'cmtp_parser', 'cmtp_cli', 'bm25_hard_negatives',
-           'retrieval_step_loss', 'train_retriever']
+__all__ = ['WEIGHTINGS', 'FLORES_CODE', 'CMTP_SYSTEMS', 'SYSTEMS', 'RETRIEVER_CPU', 'RetrievalTask', 'headline_article_task',
+           'bitext_task', 'word_tokens', 'bm25_run', 'dense_run', 'evaluate_run', 'NoDuplicatesBatchSampler',
+           'cached_info_nce', 'inverse_size_weights', 'GradNormWeights', 'CMTPConfig', 'parse_task', 'run_systems',
+           'cmtp_parser', 'cmtp_cli', 'bm25_hard_negatives', 'retrieval_step_loss', 'train_retriever', 'PretrainTask',
+           'cycling_rows', 'retrieval_pretrain_task', 'mlm_pretrain_task', 'topic_loss', 'topic_pretrain_task',
+           'translation_ranking_loss', 'translation_pretrain_task', 'shared_parameters', 'multitask_loss', 'add_lora',
+           'trainable_fraction', 'train_multitask', 'cmtp_training_data', 'cmtp_pretrain_tasks', 'train_cmtp_system']
 
 # %% ../nbs/20_cmtp.ipynb #ba9cefff
 @dataclass
@@ -40,13 +43,15 @@ class RetrievalTask:
         return (f"RetrievalTask({self.name!r}: {len(self.queries)} queries, {len(self.corpus)} documents, "
                 f"{sum(len(v) for v in self.qrels.values())} judgements, {len(self.train_pairs)} training pairs)")
 
-def headline_article_task(lang: str, data_root=None) -> RetrievalTask:
+def headline_article_task(lang: str, data_root=None, corpus_splits: Sequence[str] | None = None) -> RetrievalTask:
     """MasakhaNEWS `lang`: test headlines → their article bodies among all the language's articles (exact duplicate
-    bodies merged into one document). Training pairs: (headline, body) of the training split (if any), without bodies
-    that occur in the test split."""
+    bodies merged into one document), or only those of `corpus_splits` (e.g. `("test",)`: a smaller corpus for CPU
+    runs). Training pairs: (headline, body) of the training split (if any), without bodies that occur in the test split."""
     d = load_corpus("masakhanews", lang, data_root)
+    if corpus_splits is not None and "test" not in corpus_splits: raise ValueError("the corpus must hold the test articles")
     body_id, corpus = {}, {}
     for s in d:
+        if corpus_splits is not None and s not in corpus_splits: continue
         for i, b in zip(d[s]["id"], d[s]["body"]):
             b = b.strip()
             if b and b not in body_id: body_id[b] = i; corpus[i] = b
@@ -57,7 +62,8 @@ def headline_article_task(lang: str, data_root=None) -> RetrievalTask:
     test_bodies = {b.strip() for b in test["body"]}
     pairs = [(h.strip(), b.strip()) for h, b in zip(d["train"]["headline"], d["train"]["body"])
              if h.strip() and b.strip() and b.strip() not in test_bodies] if "train" in d else []
-    return RetrievalTask(f"masakhanews/{lang} headline→article", queries, corpus, qrels, pairs,
+    where = "" if corpus_splits is None else f" ({'+'.join(corpus_splits)} articles)"
+    return RetrievalTask(f"masakhanews/{lang} headline→article{where}", queries, corpus, qrels, pairs,
                          "" if "train" in d else "no training split in our mirror: zero-shot only")
 
 def bitext_task(dataset: str, lang: str, direction: str = "x2eng", split: str | None = None, data_root=None) -> RetrievalTask:
@@ -222,21 +228,49 @@ import argparse, json, sys
 from pathlib import Path
 from .core import write_json_atomic, write_run_record, log_command, is_main_process
 
+WEIGHTINGS = ("equal", "inverse_size", "gradnorm")
+FLORES_CODE = {"lug": "lug_Latn", "yor": "yor_Latn", "ibo": "ibo_Latn", "lin": "lin_Latn", "hau": "hau_Latn",
+               "swa": "swh_Latn", "orm": "gaz_Latn", "amh": "amh_Ethi", "som": "som_Latn", "xho": "xho_Latn",
+               "sna": "sna_Latn", "run": "run_Latn", "tir": "tir_Ethi", "eng": "eng_Latn", "fra": "fra_Latn"}
+CMTP_SYSTEMS = {"cmtp_cl": ("retrieval",), "cmtp_mt": ("retrieval", "mlm", "topic"),
+                "cmtp_cla": ("retrieval", "translation"), "cmtp_full": ("retrieval", "mlm", "topic", "translation")}
+
+@dataclass
+class CMTPConfig:
+    "Sizes of a CMTP pretraining run (defaults: the 2-CPU-core preset of chapter 21)."
+    max_length: int = 64            # tokens per text, training and dense evaluation alike
+    pairs_per_lang: int | None = 128  # retrieval training pairs per language (a seeded subsample); None: all
+    batch_size: int = 16            # retrieval batch (no duplicates; + one BM25 hard negative per query)
+    aux_batch: int = 8              # batch of each auxiliary task
+    lr: float = 3e-4
+    lora_r: int = 16                # LoRA rank (alpha = 2r) on the encoder layers from `frozen_layers` on
+    frozen_layers: int = 6          # layers below the adapters (RETRIEVER_CPU's frozen part)
+    seed: int = 0
+
 SYSTEMS = {"bm25": "BM25 (bm25s, word tokens)", "e5": "multilingual-e5-small off the shelf (mean pooling, prefixes)",
-           "e5_infonce": "e5-small + contrastive fine-tuning on the task's training pairs (InfoNCE, BM25 hard negatives)"}
+           "e5_infonce": "e5-small + contrastive fine-tuning on the task's training pairs (InfoNCE, BM25 hard negatives)",
+           "cmtp_cl": "+ contrastive: LoRA-adapted e5-small pretrained on the --train-langs' MasakhaNEWS (headline, "
+                      "article) pairs with InfoNCE (in-batch + BM25 hard negatives)",
+           "cmtp_mt": "+ multi-task: cmtp_cl + masked language modelling + topic classification (MasakhaNEWS labels)",
+           "cmtp_cla": "+ cross-lingual alignment: cmtp_cl + translation ranking (SIB-200 train sentences <-> English)",
+           "cmtp_full": "full model: contrastive + MLM + topic + translation ranking, weighted by --weighting"}
 RETRIEVER_CPU = dict(epochs=1, batch_size=16, max_length=128, lr=5e-5, freeze_embeddings=True, freeze_layers=6,
                      checkpoint_every=20)   # `train_retriever` settings of the e5_infonce system on 2 CPU cores
 
 def parse_task(spec: str) -> RetrievalTask:
     "The task named `dataset:lang[:direction]`."
     parts = spec.split(":")
-    if parts[0] == "masakhanews" and len(parts) == 2: return headline_article_task(parts[1])
+    if parts[0] == "masakhanews" and len(parts) in (2, 3):
+        return headline_article_task(parts[1], corpus_splits=parts[2].split("+") if len(parts) == 3 else None)
     if parts[0] in ("sib200", "tatoeba_laser", "ntrex128") and len(parts) in (2, 3):
         return bitext_task(parts[0], parts[1], parts[2] if len(parts) == 3 else "x2eng")
-    raise ValueError(f"bad task {spec!r}: use masakhanews:<lang> or sib200|tatoeba_laser|ntrex128:<lang>[:x2eng|eng2x]")
+    raise ValueError(f"bad task {spec!r}: use masakhanews:<lang>[:test] or sib200|tatoeba_laser|ntrex128:<lang>[:x2eng|eng2x]")
 
-def _system_run(system: str, task: RetrievalTask, cache: dict, workdir: Path) -> dict:
-    if system == "bm25": return bm25_run(task)
+def _system_run(system: str, task: RetrievalTask, cache: dict, workdir: Path, max_length: int | None = None,
+                weighting: str = "equal", train_langs: Sequence[str] = (), ccfg: CMTPConfig | None = None,
+                all_texts: Sequence[str] = ()) -> tuple[dict, dict]:
+    "(run, extra fields of the result record) of `system` on `task`; trained models are kept in `cache`."
+    if system == "bm25": return bm25_run(task), {}
     if system == "e5_infonce":
         from lowres_nb.models import load_backbone, trim_vocab
         if not task.train_pairs: raise ValueError(f"{task.name} has no training pairs: e5_infonce needs them")
@@ -245,50 +279,96 @@ def _system_run(system: str, task: RetrievalTask, cache: dict, workdir: Path) ->
         model, tok = trim_vocab(model, tok, texts)         # speed only: the kept tokens' vectors are unchanged (chapter 3)
         train_retriever(model, tok, task.train_pairs, make_config("paper", **RETRIEVER_CPU), 0, workdir)
         import shutil; shutil.rmtree(workdir / "checkpoints", ignore_errors=True)   # the model stays in workdir/model
-        tok.model_max_length = 512
-        return dense_run(tok, model.eval(), task, progress=True)
+        tok.model_max_length = max_length or 512
+        return dense_run(tok, model.eval(), task, progress=True), {"max_length": tok.model_max_length}
     if system == "e5":
         if "e5" not in cache:
             from lowres_nb.models import load_backbone
-            tok, model, _ = load_backbone(); cache["e5"] = (tok, model.eval())
-        return dense_run(*cache["e5"], task, progress=True)
+            tok, model, _ = load_backbone(max_length=max_length); cache["e5"] = (tok, model.eval())
+        tok = cache["e5"][0]
+        return dense_run(*cache["e5"], task, progress=True), {"max_length": tok.model_max_length}
+    if system in CMTP_SYSTEMS:
+        ccfg = ccfg or CMTPConfig(**({"max_length": max_length} if max_length else {}))
+        key = (system, weighting)
+        if key not in cache:
+            for k in [k for k in cache if k != "e5"]: del cache[k]         # one trained model in memory at a time
+            if not train_langs: raise ValueError(f"{system} needs training languages (--train-langs)")
+            t0 = time.time()
+            tok, model, info = train_cmtp_system(system, weighting, train_langs, ccfg, workdir, all_texts)
+            cache[key] = (tok, model, {**info, "train_seconds": round(time.time() - t0, 1)})
+        tok, model, info = cache[key]
+        return dense_run(tok, model, task, progress=True), {"max_length": ccfg.max_length, "train_langs": "+".join(train_langs),
+                                                            "weighting": weighting, **info}
     raise ValueError(f"unknown system {system!r}; choose from {list(SYSTEMS)}")
 
-def run_systems(task_specs, systems=("bm25", "e5"), out="results/cmtp/baselines", log=print) -> "pd.DataFrame":
-    "Score every system on every task; one JSON per (task, system) under `out`; return the table (one row each)."
+def _result_file(out: Path, spec: str, system: str, weighting: str) -> Path:
+    name = system if system not in CMTP_SYSTEMS or weighting == "equal" or len(CMTP_SYSTEMS[system]) == 1 else f"{system}-{weighting}"
+    return out / spec.replace(":", "_") / f"{name}.json"
+
+def run_systems(task_specs, systems=("bm25", "e5"), out="results/cmtp/baselines", log=print, max_length: int | None = None,
+                weightings: Sequence[str] = ("equal",), train_langs: Sequence[str] | None = None,
+                ccfg: CMTPConfig | None = None) -> "pd.DataFrame":
+    """Score every system on every task; one JSON per (task, system[, weighting]) under `out`; return the table.
+    CMTP systems are trained once per weighting on `train_langs` (default: the languages of the MasakhaNEWS tasks)
+    and then scored on every task; their work folder is `out/<system>[-<weighting>]/`."""
     import pandas as pd
-    out, cache, rows = Path(out), {}, []
-    for spec in task_specs:
-        task = parse_task(spec)
-        for system in systems:
-            f = out / spec.replace(":", "_") / f"{system}.json"
-            if f.exists(): rec = json.loads(f.read_text())
-            else:
-                t0 = time.time(); m = evaluate_run(_system_run(system, task, cache, f.with_suffix("")), task.qrels)
-                rec = {"task": spec, "system": system, "queries": len(task.queries), "documents": len(task.corpus),
-                       **m, "seconds": round(time.time() - t0, 1)}
-                write_json_atomic(rec, f)
-            log(f"[cmtp] {spec:<26} {system:<6} MRR@10 {rec['MRR@10']:.3f} NDCG@10 {rec['NDCG@10']:.3f} "
-                f"R@10 {rec['Recall@10']:.3f}")
-            rows.append(rec)
+    out, cache, recs = Path(out), {}, {}
+    tasks = {spec: parse_task(spec) for spec in task_specs}
+    if train_langs is None: train_langs = [s.split(":")[1] for s in task_specs if s.startswith("masakhanews:")]
+    all_texts = [x for t in tasks.values() for x in [*t.queries.values(), *t.corpus.values()]]
+    for system in systems:
+        ws = weightings if system in CMTP_SYSTEMS and len(CMTP_SYSTEMS[system]) > 1 else ("equal",)
+        for w in ws:
+            for spec, task in tasks.items():
+                f = _result_file(out, spec, system, w)
+                if f.exists(): rec = json.loads(f.read_text())
+                else:
+                    t0 = time.time()
+                    run, extra = _system_run(system, task, cache, out / f.stem, max_length, w, list(train_langs), ccfg, all_texts)
+                    rec = {"task": spec, "system": system, "queries": len(task.queries), "documents": len(task.corpus),
+                           **evaluate_run(run, task.qrels), "seconds": round(time.time() - t0, 1), **extra}
+                    write_json_atomic(rec, f)
+                log(f"[cmtp] {spec:<26} {f.stem:<22} MRR@10 {rec['MRR@10']:.3f} NDCG@10 {rec['NDCG@10']:.3f} "
+                    f"R@10 {rec['Recall@10']:.3f}")
+                recs[(spec, system, w)] = rec
+    order = {s: i for i, s in enumerate(task_specs)}
+    rows = [recs[k] for k in sorted(recs, key=lambda k: (order[k[0]], list(systems).index(k[1]), WEIGHTINGS.index(k[2])))]
     df = pd.DataFrame(rows)
     out.mkdir(parents=True, exist_ok=True)
     df.to_csv(out / "summary.csv", index=False)
-    cols = ["task", "system", "queries", "documents", "MRR@10", "NDCG@10", "MAP", "Recall@10", "P@10"]
-    (out / "table.md").write_text(df[cols].to_markdown(index=False, floatfmt=".3f") + "\n")
+    cols = [c for c in ["task", "system", "weighting", "train_langs", "queries", "documents", "MRR@10", "NDCG@10", "MAP",
+                        "Recall@10", "P@10"] if c in df]
+    (out / "table.md").write_text(df[cols].fillna("").to_markdown(index=False, floatfmt=".3f") + "\n")
     return df
 
 def cmtp_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lowres_nb_cmtp", formatter_class=argparse.ArgumentDefaultsHelpFormatter,
         description="CMTP retrieval: score retrieval systems on real retrieval tasks with the paper's metrics "
-                    "(MRR@10, NDCG@10, MAP, Recall@10, P@10). Writes one JSON per (task, system) under --out, then "
-                    "table.md and summary.csv; finished pairs are reused.",
-        epilog="tasks: masakhanews:<lang> (test headlines -> articles; e.g. lug, yor, ibo, hau, swa), "
-               "sib200:<flores code>[:x2eng|eng2x] (e.g. quy_Latn), tatoeba_laser:<code>[:x2eng|eng2x] (e.g. swh), "
-               "ntrex128:<code>[:x2eng|eng2x]. systems: " + "; ".join(f"{k} = {v}" for k, v in SYSTEMS.items()))
+                    "(MRR@10, NDCG@10, MAP, Recall@10, P@10). Writes one JSON per (task, system[, weighting]) under "
+                    "--out, then table.md and summary.csv; finished pairs are reused. The cmtp_* systems are trained "
+                    "once (per weighting) on the MasakhaNEWS training splits of --train-langs (+ their SIB-200 train "
+                    "sentences for translation ranking), with LoRA adapters, and scored on every task.",
+        epilog="tasks: masakhanews:<lang>[:test] (test headlines -> all articles, or with ':test' only the test "
+               "articles; e.g. lug, yor, ibo, lin), sib200:<flores code>[:x2eng|eng2x] (e.g. quy_Latn), "
+               "tatoeba_laser:<code>[:x2eng|eng2x] (e.g. swh), ntrex128:<code>[:x2eng|eng2x]. systems: "
+               + "; ".join(f"{k} = {v}" for k, v in SYSTEMS.items()))
+    d = CMTPConfig()
     p.add_argument("--tasks", nargs="+", default=["masakhanews:lug"], help="retrieval tasks (see below)")
     p.add_argument("--systems", nargs="+", default=["bm25", "e5"], choices=list(SYSTEMS), help="what to score")
     p.add_argument("--out", default="results/cmtp/baselines", help="output folder")
+    p.add_argument("--max-length", type=int, default=None,
+                   help="tokens per text for every dense system (encoding and CMTP training); default: 512 for "
+                        f"e5/e5_infonce, {d.max_length} for cmtp_*")
+    p.add_argument("--train-langs", nargs="+", default=None,
+                   help="MasakhaNEWS languages the cmtp_* systems train on (default: those of the masakhanews tasks); "
+                        "a language not among them is zero-shot")
+    p.add_argument("--weighting", nargs="+", default=["equal"], choices=list(WEIGHTINGS),
+                   help="task weightings of the multi-task cmtp_* systems: static equal, inverse task data size, GradNorm")
+    p.add_argument("--pairs-per-lang", type=int, default=d.pairs_per_lang,
+                   help="retrieval training pairs per language (seeded subsample; 0: all)")
+    p.add_argument("--lora-r", type=int, default=d.lora_r, help="LoRA rank of the cmtp_* adapters (alpha = 2r)")
+    p.add_argument("--lr", type=float, default=d.lr, help="learning rate of the cmtp_* pretraining")
+    p.add_argument("--seed", type=int, default=d.seed)
     return p
 
 def cmtp_cli(argv=None) -> int:
@@ -298,7 +378,10 @@ def cmtp_cli(argv=None) -> int:
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     cmd = "lowres_nb_cmtp " + " ".join(sys.argv[1:] if argv is None else argv)
     log_command(out / "command.txt", cmd)
-    df = run_systems(a.tasks, a.systems, out)
+    ccfg = CMTPConfig(**({"max_length": a.max_length} if a.max_length else {}), pairs_per_lang=a.pairs_per_lang or None,
+                      lora_r=a.lora_r, lr=a.lr, seed=a.seed)
+    df = run_systems(a.tasks, a.systems, out, max_length=a.max_length, weightings=a.weighting,
+                     train_langs=a.train_langs, ccfg=ccfg)
     print((out / "table.md").read_text())
     return 0
 
@@ -355,3 +438,223 @@ def train_retriever(model, tokenizer, pairs: Sequence[tuple], cfg: TrainConfig, 
         write_run_record(out_dir, {"stage": "train_retriever", "hard_negatives": hard_negatives, "temperature": temperature,
                                    "pairs": len(pairs), **cfg.__dict__}, seed)
     return h
+
+# %% ../nbs/20_cmtp.ipynb #18ded27f
+from .train import epoch_batch_indices, masked_batch, mlm_step_loss
+from .models import ClassifierHead
+
+@dataclass
+class PretrainTask:
+    """One task of CMTP multi-task pretraining: a loss and a batch source. `batch(t, rank, world)` is the task's
+    mini-batch at step t, `loss(bundle, batch)` its scalar loss, `size` its training examples (for inverse-size
+    weights), `head` an optional task head (kept in `bundle.heads[name]`)."""
+    name: str
+    loss: Callable
+    batch: Callable
+    size: int
+    head: torch.nn.Module | None = None
+    steps_per_epoch: int = 1
+
+def cycling_rows(n: int, batch_size: int, seed: int) -> Callable:
+    "Step t -> the row indices of mini-batch t of a seeded sequence of epochs over `n` rows (a new permutation each epoch)."
+    per = math.ceil(n / batch_size)
+    return lambda t: epoch_batch_indices(n, batch_size, seed, t // per)[t % per]
+
+def retrieval_pretrain_task(tokenizer, pairs, batch_size: int, max_length: int, seed: int = 0, hard_negatives=None,
+                            temperature: float = 0.05, query_prefix: str = "query: ", doc_prefix: str = "passage: ") -> PretrainTask:
+    """The contrastive retrieval task: InfoNCE (cosine/τ, in-batch negatives) over no-duplicate batches of (query,
+    document) `pairs`, + one hard negative per query when `hard_negatives` (a list of texts, e.g. `bm25_hard_negatives`)."""
+    pairs = list(pairs)
+    qi = encode_texts(tokenizer, [query_prefix + q for q, _ in pairs], max_length)
+    di = encode_texts(tokenizer, [doc_prefix + d for _, d in pairs], max_length)
+    ni = encode_texts(tokenizer, [doc_prefix + n for n in hard_negatives], max_length) if hard_negatives else None
+    sampler = NoDuplicatesBatchSampler(pairs, batch_size, seed=seed)
+    epochs = {}
+    def rows_at(t):
+        if not epochs: sampler.set_epoch(0); epochs[0] = [b for b in sampler if len(b) > 1]
+        per = len(epochs[0]); e = t // per
+        if e not in epochs: sampler.set_epoch(e); epochs[e] = [b for b in sampler if len(b) > 1]
+        return epochs[e][t % per]
+    def batch(t, rank=0, world=1):
+        rows = shard(np.asarray(rows_at(t)), rank, world)
+        out = {"q": clean_batch(tokenizer, qi, rows), "d": clean_batch(tokenizer, di, rows)}
+        if ni is not None: out["n"] = clean_batch(tokenizer, ni, rows)
+        return out
+    rows_at(0)
+    return PretrainTask("retrieval", lambda b, x: retrieval_step_loss(b, x, temperature)[0], batch, len(pairs),
+                        steps_per_epoch=len(epochs[0]))
+
+def mlm_pretrain_task(tokenizer, texts, batch_size: int, max_length: int, seed: int = 0,
+                      mlm_probability: float = 0.15) -> PretrainTask:
+    "Masked language modelling on `texts` (BERT's 15% dynamic masking, 80/10/10; Devlin et al., 2019): `mlm_step_loss`."
+    ids = encode_texts(tokenizer, texts, max_length); rows = cycling_rows(len(ids), batch_size, seed)
+    batch = lambda t, rank=0, world=1: masked_batch(tokenizer, ids, shard(rows(t), rank, world), mlm_probability)
+    return PretrainTask("mlm", lambda b, x: mlm_step_loss(b, x)[0], batch, len(ids),
+                        steps_per_epoch=math.ceil(len(ids) / batch_size))
+
+def topic_loss(b: Bundle, batch: dict, name: str = "topic") -> torch.Tensor:
+    "Cross-entropy of a linear head on the pooled document embedding (topic classification)."
+    logits = b.heads[name](encode(b.model, batch, b.pooling)[1])
+    return F.cross_entropy(logits.float(), batch["class_labels"])
+
+def topic_pretrain_task(tokenizer, texts, labels, n_classes: int, hidden: int, batch_size: int, max_length: int,
+                        seed: int = 0, prefix: str = "passage: ") -> PretrainTask:
+    "Topic classification of `texts` (integer `labels` < `n_classes`) from the pooled embedding, with a new linear head."
+    ids = encode_texts(tokenizer, [prefix + x for x in texts], max_length); y = np.asarray(labels)
+    if len(y) != len(ids) or y.min() < 0 or y.max() >= n_classes: raise ValueError("labels must be one int in [0, n_classes) per text")
+    rows = cycling_rows(len(ids), batch_size, seed)
+    def batch(t, rank=0, world=1):
+        r = shard(rows(t), rank, world); out = clean_batch(tokenizer, ids, r)
+        out["class_labels"] = torch.as_tensor(y[r]); return out
+    return PretrainTask("topic", topic_loss, batch, len(ids), ClassifierHead(hidden, n_classes),
+                        math.ceil(len(ids) / batch_size))
+
+def translation_ranking_loss(b: Bundle, batch: dict, temperature: float = 0.05) -> torch.Tensor:
+    """Translation ranking (cross-lingual alignment): InfoNCE with in-batch negatives between sentences and their
+    English translations, in both directions, averaged (the bidirectional dual-encoder ranking loss of Yang et al.,
+    2019 / LaBSE, Feng et al., 2022)."""
+    x = encode(b.model, batch["x"], b.pooling)[1]; e = encode(b.model, batch["eng"], b.pooling)[1]
+    return (info_nce(x, e, temperature=temperature, gather=True) + info_nce(e, x, temperature=temperature, gather=True)) / 2
+
+def translation_pretrain_task(tokenizer, pairs, batch_size: int, max_length: int, seed: int = 0,
+                              prefix: str = "query: ") -> PretrainTask:
+    "Translation ranking on parallel (sentence, English translation) `pairs`; E5's symmetric-task prefix on both sides."
+    xi = encode_texts(tokenizer, [prefix + x for x, _ in pairs], max_length)
+    ei = encode_texts(tokenizer, [prefix + e for _, e in pairs], max_length)
+    sampler_pairs = list(pairs); rows = cycling_rows(len(xi), batch_size, seed)
+    def batch(t, rank=0, world=1):
+        r = shard(rows(t), rank, world)
+        return {"x": clean_batch(tokenizer, xi, r), "eng": clean_batch(tokenizer, ei, r)}
+    return PretrainTask("translation", translation_ranking_loss, batch, len(xi), steps_per_epoch=math.ceil(len(xi) / batch_size))
+
+# %% ../nbs/20_cmtp.ipynb #f4607857
+def shared_parameters(model) -> list:
+    "The trainable parameters of the last encoder layer: where GradNorm measures the task gradient norms."
+    ps = [p for p in model.base_model.encoder.layer[-1].parameters() if p.requires_grad]
+    if not ps: raise ValueError("the last encoder layer has no trainable parameter (GradNorm needs one)")
+    return ps
+
+def multitask_loss(b: Bundle, batch: dict, tasks: Sequence[PretrainTask], weighting: str = "equal", weights=None):
+    """CMTP's total loss L = Σ_i w_i L_i over `tasks` (each on its own mini-batch `batch[name]`): w_i = 1 ('equal'),
+    the fixed `weights` ('inverse_size', from `inverse_size_weights`), or GradNorm's (`b.heads['gradnorm']`, adapted
+    in the forward pass). Returns (total, parts) with each task's loss and weight."""
+    losses = [t.loss(b, batch[t.name]) for t in tasks]
+    if weighting == "gradnorm":
+        total = b.heads["gradnorm"].weighted_loss(losses, shared_parameters(b.model)); w = b.heads["gradnorm"].w
+    elif weighting in ("equal", "inverse_size"):
+        w = torch.ones(len(tasks)) if weighting == "equal" else torch.as_tensor(weights, dtype=torch.float32)
+        if len(w) != len(tasks): raise ValueError(f"{len(tasks)} tasks but {len(w)} weights")
+        total = sum(wi * l for wi, l in zip(w, losses))
+    else: raise ValueError(f"weighting must be one of {WEIGHTINGS}, got {weighting!r}")
+    parts = {t.name: l for t, l in zip(tasks, losses)}
+    parts.update({f"w_{t.name}": float(wi) for t, wi in zip(tasks, w)})
+    return total, parts
+
+# %% ../nbs/20_cmtp.ipynb #c1dcf930
+def add_lora(model, r: int = 16, alpha: int = 32, dropout: float = 0.1, layers: Sequence[int] | None = None,
+             target_modules: Sequence[str] = ("query", "key", "value", "dense")):
+    """LoRA adapters (Hu et al., 2022) through `peft` on the linear maps of the encoder layers `layers` (default all);
+    every other backbone parameter is frozen. The model is changed in place; returns the `PeftModel` wrapper."""
+    from peft import LoraConfig, get_peft_model
+    cfg = LoraConfig(r=r, lora_alpha=alpha, lora_dropout=dropout, target_modules=list(target_modules), bias="none",
+                     layers_to_transform=list(layers) if layers is not None else None,
+                     layers_pattern="layer" if layers is not None else None)
+    return get_peft_model(model, cfg)
+
+def trainable_fraction(model) -> tuple[int, int, float]:
+    "(trainable parameters, all parameters, their ratio) of `model`."
+    n_train = sum(p.numel() for p in model.parameters() if p.requires_grad)
+    n_all = sum(p.numel() for p in model.parameters())
+    return n_train, n_all, n_train / n_all
+
+# %% ../nbs/20_cmtp.ipynb #3025bcc3
+def train_multitask(model, tokenizer, tasks: Sequence[PretrainTask], n_steps: int, cfg: TrainConfig, seed: int, out_dir,
+                    weighting: str = "equal", pooling: str = "mean", gradnorm_alpha: float = 1.5, gradnorm_lr: float = 0.025,
+                    **loop_kw) -> list[dict]:
+    """CMTP multi-task pretraining: `n_steps` Adam updates of Σ_i w_i L_i (`multitask_loss`) in chapter 5's
+    `train_loop`, each update one mini-batch of every task. Freezing is the caller's (`freeze_for_speed` or
+    `add_lora`). Writes `out_dir/history.json` and a run record; returns the history (losses and weights per step)."""
+    tasks = list(tasks)
+    names = [t.name for t in tasks]
+    if len(set(names)) != len(names): raise ValueError(f"task names must be distinct: {names}")
+    if "mlm" not in names: set_mlm_head_trainable(model, False)   # a trainable parameter without a gradient stalls DDP
+    heads = {t.name: t.head for t in tasks if t.head is not None}
+    weights = inverse_size_weights([t.size for t in tasks]) if weighting == "inverse_size" else None
+    if weighting == "gradnorm": heads["gradnorm"] = GradNormWeights(len(tasks), gradnorm_alpha, gradnorm_lr)
+    b = Bundle(model, heads, lambda bb, x: multitask_loss(bb, x, tasks, weighting, weights), pooling)
+    batch_fn = lambda t, rank, world: {task.name: task.batch(t, rank, world) for task in tasks}
+    h = train_loop(b, batch_fn, n_steps, cfg, seed, out_dir, 1, desc="CMTP " + "+".join(names), **loop_kw)
+    if is_main_process():
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+        write_json_atomic(h, Path(out_dir) / "history.json")
+        write_run_record(out_dir, {"stage": "train_multitask", "tasks": names, "sizes": [t.size for t in tasks],
+                                   "weighting": weighting, "n_steps": n_steps, **cfg.__dict__}, seed)
+    return h
+
+# %% ../nbs/20_cmtp.ipynb #bd0639bb
+def cmtp_training_data(langs: Sequence[str], pairs_per_lang: int | None = None, seed: int = 0, data_root=None) -> dict:
+    """The training data of every CMTP task for MasakhaNEWS languages `langs`: retrieval (headline, body) pairs of the
+    training split (test bodies excluded; BM25 hard negative mined among all of the language's training pairs, then
+    a seeded subsample of `pairs_per_lang`), bodies + topic label names (MLM, topic), SIB-200 train-split sentence ↔
+    English translation pairs. Nothing comes from a test or dev split."""
+    out = {"pairs": [], "negatives": [], "bodies": [], "topics": [], "translations": [], "langs": list(langs)}
+    for lang in langs:
+        t = headline_article_task(lang, data_root)
+        if not t.train_pairs: raise ValueError(f"masakhanews/{lang} has no training split here: {t.note}")
+        negs = bm25_hard_negatives(t.train_pairs)
+        idx = np.arange(len(t.train_pairs))
+        if pairs_per_lang is not None and pairs_per_lang < len(idx):
+            idx = np.sort(np.random.default_rng([seed, len(lang), sum(map(ord, lang))]).choice(idx, pairs_per_lang, replace=False))
+        out["pairs"] += [t.train_pairs[i] for i in idx]; out["negatives"] += [negs[i] for i in idx]
+        tr = load_corpus("masakhanews", lang, data_root, splits=["train"])["train"]
+        test_bodies = set(t.corpus[d] for q in t.qrels.values() for d in q)
+        names = tr.features["label"].names
+        for b, y in zip(tr["body"], tr["label"]):
+            if b.strip() and b.strip() not in test_bodies: out["bodies"].append(b.strip()); out["topics"].append(names[y])
+        if lang in FLORES_CODE:
+            sib = load_bitext("sib200", FLORES_CODE[lang], split="train", data_root=data_root)
+            out["translations"] += list(zip(sib["src"], sib["tgt"]))
+    return out
+
+def cmtp_pretrain_tasks(tokenizer, data: dict, names: Sequence[str], hidden: int, ccfg: CMTPConfig) -> list[PretrainTask]:
+    "The `PretrainTask`s `names` (retrieval, mlm, topic, translation) on `cmtp_training_data` output."
+    L, s = ccfg.max_length, ccfg.seed
+    make = {"retrieval": lambda: retrieval_pretrain_task(tokenizer, data["pairs"], ccfg.batch_size, L, s, data["negatives"]),
+            "mlm": lambda: mlm_pretrain_task(tokenizer, data["bodies"], ccfg.aux_batch, L, s),
+            "topic": lambda: topic_pretrain_task(tokenizer, data["bodies"], [labels.index(x) for x in data["topics"]],
+                                                 len(labels), hidden, ccfg.aux_batch, L, s),
+            "translation": lambda: translation_pretrain_task(tokenizer, data["translations"], ccfg.aux_batch, L, s)}
+    labels = sorted(set(data["topics"]))
+    bad = [n for n in names if n not in make]
+    if bad: raise ValueError(f"unknown CMTP task(s) {bad}; choose from {list(make)}")
+    if "translation" in names and not data["translations"]: raise ValueError(f"no SIB-200 sentences for {data['langs']}")
+    return [make[n]() for n in names]
+
+def train_cmtp_system(system: str, weighting: str, train_langs: Sequence[str], ccfg: CMTPConfig, out_dir,
+                      extra_texts: Sequence[str] = (), backbone=None, data_root=None):
+    """Load the backbone, trim its vocabulary to the texts at hand (speed only), add LoRA above `ccfg.frozen_layers`,
+    and pretrain on the tasks of `system` (`CMTP_SYSTEMS`) for one epoch of retrieval batches. Returns (tokenizer,
+    model in eval mode, info) and writes the adapter to `out_dir/model` (`PeftModel.save_pretrained`)."""
+    from lowres_nb.models import load_backbone, trim_vocab
+    names = CMTP_SYSTEMS[system]
+    data = cmtp_training_data(train_langs, ccfg.pairs_per_lang, ccfg.seed, data_root)
+    tok, model, hidden = load_backbone(backbone) if backbone is None or isinstance(backbone, (str, Path)) else backbone
+    texts = ["query: ", "passage: "] + [x for p in data["pairs"] for x in p] + data["negatives"] + data["bodies"] \
+            + [x for p in data["translations"] for x in p] + list(extra_texts)
+    model, tok = trim_vocab(model, tok, texts)         # speed only: the kept tokens' vectors are unchanged (chapter 3)
+    tok.model_max_length = ccfg.max_length
+    n_layers = len(model.base_model.encoder.layer)
+    pm = add_lora(model, ccfg.lora_r, 2 * ccfg.lora_r, layers=range(ccfg.frozen_layers, n_layers))
+    if "mlm" in names: set_mlm_head_trainable(model, True)
+    tasks = cmtp_pretrain_tasks(tok, data, names, hidden, ccfg)
+    n_train, n_all, frac = trainable_fraction(model)
+    cfg = make_config("paper", lr=ccfg.lr, max_length=ccfg.max_length, checkpoint_every=10**9, fused_adam=False,
+                      pooling="mean", device="cpu")
+    h = train_multitask(model, tok, tasks, tasks[0].steps_per_epoch, cfg, ccfg.seed, out_dir,
+                        weighting if len(tasks) > 1 else "equal")
+    import shutil; shutil.rmtree(Path(out_dir) / "checkpoints", ignore_errors=True)
+    if is_main_process(): pm.save_pretrained(Path(out_dir) / "model")
+    info = {"tasks": list(names), "sizes": [t.size for t in tasks], "steps": len(h), "trainable": n_train,
+            "all_params_trimmed_vocab": n_all, "final_losses": {k: v for k, v in h[-1].items() if k != "step"}}
+    write_json_atomic(info, Path(out_dir) / "info.json")
+    return tok, model.eval(), info

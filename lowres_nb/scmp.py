@@ -256,7 +256,10 @@ def table4(df, variants=TABLE4_VARIANTS) -> "pd.DataFrame":
         if paper: row.update({"paper SimCSE": paper[0], "paper LaBSE": paper[1], "paper DAPT": paper[2], "paper SCMP": paper[3]})
         if d == "masakhanews" and lang in MASAKHANEWS_LABSE_F1: row["MasakhaNEWS LaBSE"] = MASAKHANEWS_LABSE_F1[lang] / 100
         rows.append(row)
-    return pd.DataFrame(rows)
+    cols = (["dataset", "lang", "budget", "seeds"] + [VARIANTS[v]["label"] for v in variants] +
+            ["paper SimCSE", "paper LaBSE", "paper DAPT", "paper SCMP", "MasakhaNEWS LaBSE"])
+    t = pd.DataFrame(rows)
+    return t.reindex(columns=[c for c in cols if c in t.columns])
 
 def table3(df, a: str = "direct", b: str = "scmp_joint") -> "pd.DataFrame":
     "SCMP Table 3: test weighted F1 of `a` and `b` per language and label budget, with the paper's Igbo row beside it."
