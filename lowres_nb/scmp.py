@@ -18,8 +18,8 @@ from .train import (make_config, TrainConfig, scmp_pretrain, cmp_pretrain, simcs
 __all__ = ['VARIANTS', 'PAPER_TABLE2', 'PAPER_TABLE4', 'PAPER_TABLE3_IBO', 'MASAKHANEWS_LABSE_F1', 'E5_NAMES', 'TABLE4_VARIANTS',
            'ABLATION_VARIANTS', 'load_language', 'prepare_backbone', 'frozen_encoder_lr', 'run_variant', 'run_dir_for',
            'run_comparison', 'collect_runs', 'table_mean_std', 'paired_test', 'language_balance', 'table2', 'table4',
-           'table3', 'plot_comparison', 'plot_ablation', 'plot_budgets', 'plot_curves', 'plot_tsne', 'report',
-           'scmp_parser', 'scmp_main', 'scmp_cli', 'results_dir', 'show_experiment', 'dev_curves_table']
+           'table3', 'headline_table', 'plot_comparison', 'plot_ablation', 'plot_budgets', 'plot_curves', 'plot_tsne',
+           'report', 'scmp_parser', 'scmp_main', 'scmp_cli', 'results_dir', 'show_experiment', 'dev_curves_table']
 
 # %% ../nbs/10_scmp.ipynb #327a63c6
 VARIANTS = {
@@ -273,6 +273,26 @@ def table3(df, a: str = "direct", b: str = "scmp_joint") -> "pd.DataFrame":
                      VARIANTS[a]["label"]: _pm(fa), VARIANTS[b]["label"]: _pm(fb), "Δ F1": f"{fb.mean() - fa.mean():+.3f}",
                      f"paper {a}": paper[0] if paper else None, f"paper {b}": paper[1] if paper else None})
     return pd.DataFrame(rows)
+
+def _signed(x: float) -> str:
+    "`+0.045` / `−0.069` (a typographic minus, as in the README's prose)."
+    return f"{x:+.3f}".replace("-", "−")
+
+def headline_table(df, a: str = "direct", b: str = "scmp_joint") -> str:
+    """The README's headline: Table 2 per MasakhaNEWS language as a short markdown table (setting, seeds, test F1
+    mean ± sd of `a` and `b`, Δ F1, the paper's two F1s). A test checks that `nbs/index.ipynb` contains it verbatim."""
+    import pandas as pd
+    t = table2(df[(df.dataset == "masakhanews") & (df.budget == 1.0)], a, b)
+    lines = [f"| language | setting | seeds | {VARIANTS[a]['label']} | {VARIANTS[b]['label']} | Δ F1 | paper: the same two |",
+             "|:--|:--|--:|:--|:--|--:|:--|"]
+    for _, r in t.iterrows():
+        g = df[(df.dataset == "masakhanews") & (df.budget == 1.0) & (df.lang == r.lang)]
+        setting = "full (capped)" if "capped" in r.setting else r.setting
+        seeds = "–".join(sorted({str(g[g.variant == v].seed.nunique()) for v in (a, b)}))
+        paper = f"{r['paper direct F1']:.2f} / {r['paper SCMP F1']:.2f}" if pd.notna(r["paper direct F1"]) else "—"
+        lines.append(f"| {r.lang} | {setting} | {seeds} | {r[f'{a} f1']} | {r[f'{b} f1']} | "
+                     f"{_signed(g[g.variant == b].f1.mean() - g[g.variant == a].f1.mean())} | {paper} |")
+    return "\n".join(lines)
 
 # %% ../nbs/10_scmp.ipynb #8f3decfa
 def plot_comparison(df, path=None, variants=None, title="Test weighted F1 (mean ± sd over seeds)"):
