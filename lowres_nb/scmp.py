@@ -274,10 +274,6 @@ def table3(df, a: str = "direct", b: str = "scmp_joint") -> "pd.DataFrame":
                      f"paper {a}": paper[0] if paper else None, f"paper {b}": paper[1] if paper else None})
     return pd.DataFrame(rows)
 
-def _signed(x: float) -> str:
-    "`+0.045` / `−0.069` (a typographic minus, as in the README's prose)."
-    return f"{x:+.3f}".replace("-", "−")
-
 def headline_table(df, a: str = "direct", b: str = "scmp_joint") -> str:
     """The README's headline: Table 2 per MasakhaNEWS language as a short markdown table (setting, seeds, test F1
     mean ± sd of `a` and `b`, Δ F1, the paper's two F1s). A test checks that `nbs/index.ipynb` contains it verbatim."""
@@ -291,7 +287,7 @@ def headline_table(df, a: str = "direct", b: str = "scmp_joint") -> str:
         seeds = "–".join(sorted({str(g[g.variant == v].seed.nunique()) for v in (a, b)}))
         paper = f"{r['paper direct F1']:.2f} / {r['paper SCMP F1']:.2f}" if pd.notna(r["paper direct F1"]) else "—"
         lines.append(f"| {r.lang} | {setting} | {seeds} | {r[f'{a} f1']} | {r[f'{b} f1']} | "
-                     f"{_signed(g[g.variant == b].f1.mean() - g[g.variant == a].f1.mean())} | {paper} |")
+                     f"{r['Δ F1'].replace('-', '−')} | {paper} |")             # typographic minus, as in the prose
     return "\n".join(lines)
 
 # %% ../nbs/10_scmp.ipynb #8f3decfa
