@@ -19,7 +19,8 @@ __all__ = ['VARIANTS', 'PAPER_TABLE2', 'PAPER_TABLE4', 'PAPER_TABLE3_IBO', 'MASA
            'ABLATION_VARIANTS', 'load_language', 'prepare_backbone', 'frozen_encoder_lr', 'run_variant', 'run_dir_for',
            'run_comparison', 'collect_runs', 'table_mean_std', 'paired_test', 'language_balance', 'table2', 'table4',
            'table3', 'headline_table', 'plot_comparison', 'plot_ablation', 'plot_budgets', 'plot_curves', 'plot_tsne',
-           'report', 'scmp_parser', 'scmp_main', 'scmp_cli', 'results_dir', 'show_experiment', 'dev_curves_table']
+           'report', 'scmp_parser', 'scmp_main', 'scmp_cli', 'results_dir', 'show_experiment', 'dev_curves_table',
+           'mlm_ce_gradient_norms']
 
 # %% ../nbs/10_scmp.ipynb #327a63c6
 VARIANTS = {
@@ -424,6 +425,8 @@ def scmp_parser() -> argparse.ArgumentParser:
                    "variants that use an MLM term, for backbones without a pretrained MLM head")
     p.add_argument("--head-lr", type=float, default=None, help="learning rate of the new classifier/projection heads "
                    "(default: the preset's lr, as in the paper)")
+    p.add_argument("--mlm-weight", type=float, default=None, help="weight of the MLM term in joint fine-tuning "
+                   "(Eq. 6; default 1, as in the paper)")
     p.add_argument("--pooling", default=None, choices=["cls", "mean"], help="sentence embedding for the heads "
                    "(default cls, as the paper; E5 models were trained with mean pooling)")
     p.add_argument("--device", default="auto", help="auto, cpu or cuda[:i]")
@@ -436,7 +439,7 @@ def scmp_main(argv=None) -> str:
     a = scmp_parser().parse_args(argv)
     cfg = make_config(a.preset, epochs=a.epochs, pretrain_steps=a.pretrain_steps, max_length=a.max_length,
                       max_train=a.max_train, device=a.device, precision=a.precision, mlm_head_warmup=a.mlm_head_warmup,
-                      head_lr=a.head_lr, pooling=a.pooling)
+                      head_lr=a.head_lr, pooling=a.pooling, mlm_weight=a.mlm_weight)
     torch.set_num_threads(max(1, torch.get_num_threads()))
     state = make_accelerator(cfg)  # under `accelerate launch`: one of several processes; only the main one reports
     say = print if state.is_main_process else (lambda *_, **__: None)
@@ -489,3 +492,34 @@ def dev_curves_table(*experiments) -> "pd.DataFrame":
                          "train acc per epoch": [round(c["train_accuracy"], 3) for c in r["curves"]],
                          "test F1": round(r["test"]["f1"], 3)})
     return pd.DataFrame(rows)
+
+# %% ../nbs/10_scmp.ipynb #2ae09aa3
+def mlm_ce_gradient_norms(model, tokenizer, texts, labels, n_classes: int, cfg: TrainConfig, n_batches: int = 8,
+                          seed: int = 0) -> dict:
+    """Eq. 6's two terms at the start of joint fine-tuning: mean over `n_batches` mini-batches of the CE and MLM losses,
+    the norms of their gradients with respect to the trainable encoder parameters (MLM head excluded), their ratio
+    and cosine. A fresh classifier head (seeded by `seed`); the model's parameters and `.grad` are not changed."""
+    import torch.nn.functional as F
+    from lowres_nb.models import encode, masked_lm_logits, mlm_head, ClassifierHead
+    from lowres_nb.losses import masked_lm_loss
+    from lowres_nb.train import freeze_for_speed, set_mlm_head_trainable, clean_batch, masked_batch, epoch_batch_indices
+    freeze_for_speed(model, cfg.freeze_embeddings, cfg.freeze_layers); set_mlm_head_trainable(model, True)
+    head = {id(p) for p in mlm_head(model).parameters()}
+    enc = [p for p in model.base_model.encoder.parameters() if p.requires_grad and id(p) not in head]
+    if not enc: raise ValueError("no trainable encoder parameters (is cfg.freeze_layers the whole encoder?)")
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed); clf = ClassifierHead(model.config.hidden_size, n_classes)
+        ids, y = encode_texts(tokenizer, texts, cfg.max_length), torch.as_tensor(np.asarray(labels))
+        was = model.training; model.train(); rows = []
+        for r in epoch_batch_indices(len(ids), cfg.batch_size, seed, 0)[:n_batches]:
+            ce = F.cross_entropy(clf(encode(model, clean_batch(tokenizer, ids, r), cfg.pooling)[1]), y[r])
+            m = masked_batch(tokenizer, ids, r, cfg.mlm_probability)
+            ml = masked_lm_loss(*masked_lm_logits(model, encode(model, m, "cls")[0], m["labels"]))
+            g_ce = torch.cat([g.flatten() for g in torch.autograd.grad(ce, enc)])
+            g_ml = torch.cat([g.flatten() for g in torch.autograd.grad(ml, enc)])
+            rows.append([ce.item(), ml.item(), g_ce.norm().item(), g_ml.norm().item(),
+                         F.cosine_similarity(g_ce, g_ml, dim=0).item()])
+        model.train(was)
+    ce, ml, n_ce, n_ml, cos = map(float, np.mean(rows, axis=0))
+    return {"ce": ce, "mlm": ml, "grad_norm_ce": n_ce, "grad_norm_mlm": n_ml, "ratio_mlm_to_ce": n_ml / n_ce, "cosine": cos,
+            "n_batches": len(rows), "trainable_encoder_parameters": sum(p.numel() for p in enc)}
