@@ -500,21 +500,22 @@ def mlm_ce_gradient_norms(model, tokenizer, texts, labels, n_classes: int, cfg: 
     the norms of their gradients with respect to the trainable encoder parameters (MLM head excluded), their ratio
     and cosine. A fresh classifier head (seeded by `seed`); the model's parameters and `.grad` are not changed."""
     import torch.nn.functional as F
-    from lowres_nb.models import encode, masked_lm_logits, mlm_head, ClassifierHead
-    from lowres_nb.losses import masked_lm_loss
-    from lowres_nb.train import freeze_for_speed, set_mlm_head_trainable, clean_batch, masked_batch, epoch_batch_indices
+    from lowres_nb.models import mlm_head, ClassifierHead
+    from lowres_nb.train import (Bundle, finetune_step_loss, freeze_for_speed, set_mlm_head_trainable, clean_batch,
+                                 masked_batch, epoch_batch_indices)
     freeze_for_speed(model, cfg.freeze_embeddings, cfg.freeze_layers); set_mlm_head_trainable(model, True)
     head = {id(p) for p in mlm_head(model).parameters()}
     enc = [p for p in model.base_model.encoder.parameters() if p.requires_grad and id(p) not in head]
     if not enc: raise ValueError("no trainable encoder parameters (is cfg.freeze_layers the whole encoder?)")
     with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed); clf = ClassifierHead(model.config.hidden_size, n_classes)
+        torch.manual_seed(seed); b = Bundle(model, {"clf": ClassifierHead(model.config.hidden_size, n_classes)}, None, cfg.pooling)
         ids, y = encode_texts(tokenizer, texts, cfg.max_length), torch.as_tensor(np.asarray(labels))
         was = model.training; model.train(); rows = []
         for r in epoch_batch_indices(len(ids), cfg.batch_size, seed, 0)[:n_batches]:
-            ce = F.cross_entropy(clf(encode(model, clean_batch(tokenizer, ids, r), cfg.pooling)[1]), y[r])
-            m = masked_batch(tokenizer, ids, r, cfg.mlm_probability)
-            ml = masked_lm_loss(*masked_lm_logits(model, encode(model, m, "cls")[0], m["labels"]))
+            batch = {"clean": {**clean_batch(tokenizer, ids, r), "class_labels": y[r]},    # as `finetune` builds it
+                     "masked": masked_batch(tokenizer, ids, r, cfg.mlm_probability)}
+            _, parts = finetune_step_loss(b, batch)                                      # Eq. 6's two terms
+            ce, ml = parts["ce"], parts["mlm"]
             g_ce = torch.cat([g.flatten() for g in torch.autograd.grad(ce, enc)])
             g_ml = torch.cat([g.flatten() for g in torch.autograd.grad(ml, enc)])
             rows.append([ce.item(), ml.item(), g_ce.norm().item(), g_ml.norm().item(),
