@@ -11,9 +11,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['median_seconds', 'interleaved_medians', 'count_flops', 'matmul_flops_per_second', 'bench_ratios']
+__all__ = ['median_seconds', 'interleaved_medians', 'count_flops', 'matmul_flops_per_second', 'bars_figure', 'bench_ratios']
 
-# %% ../nbs/08_bench.ipynb #28bc0f18
+# %% ../nbs/08_bench.ipynb #ac80f74d
 def median_seconds(fn: Callable, repeat: int = 5, warmup: int = 1) -> float:
     "Median wall time of `fn()` over `repeat` calls after `warmup` untimed calls."
     for _ in range(warmup): fn()
@@ -42,6 +42,17 @@ def matmul_flops_per_second(n: int = 2048, repeat: int = 5, dtype=torch.float32)
     "Achieved FLOP/s of an (n, n) @ (n, n) matmul (2 n^3 operations): the practical peak this machine reaches."
     a, b = torch.randn(n, n, dtype=dtype), torch.randn(n, n, dtype=dtype)
     return 2 * n ** 3 / median_seconds(lambda: a @ b, repeat=repeat, warmup=2)
+
+def bars_figure(values: dict, xlabel: str = "seconds per step (median)", title: str | None = None, log: bool = False):
+    "Horizontal bars of `values` ({label: number}), in the given order, each labelled with its value; returns the figure."
+    import matplotlib.pyplot as plt
+    labels, x = list(values)[::-1], list(values.values())[::-1]
+    fig, ax = plt.subplots(figsize=(7.5, 0.45 * len(x) + 1))
+    bars = ax.barh(labels, x)
+    ax.bar_label(bars, labels=[f"{v:.3g}" for v in x], fontsize=7, padding=2)
+    ax.set(xlabel=xlabel, title=title, xscale="log" if log else "linear"); ax.margins(x=0.15)
+    ax.grid(axis="x", alpha=0.3); fig.tight_layout()
+    return fig
 
 # %% ../nbs/08_bench.ipynb #e8dba6ae
 def bench_ratios(res: dict) -> "pd.DataFrame":

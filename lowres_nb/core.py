@@ -12,7 +12,7 @@ import torch
 
 # %% auto #0
 __all__ = ['RECORDED_PACKAGES', 'seed_everything', 'pick_device', 'pick_dtype', 'autocast_context', 'repo_root', 'cache_dir',
-           'data_root', 'package_versions', 'git_commit', 'run_record', 'write_json_atomic', 'is_main_process',
+           'data_root', 'shard', 'package_versions', 'git_commit', 'run_record', 'write_json_atomic', 'is_main_process',
            'log_command', 'write_run_record']
 
 # %% ../nbs/00_core.ipynb #a869f113
@@ -92,6 +92,15 @@ def data_root(data_root: str | Path | None = None) -> Path:
     for c in candidates:
         if c.is_dir(): return c.resolve()
     return cache_dir("data")
+
+# %% ../nbs/00_core.ipynb #021d84ff
+def shard(rows, rank: int, world: int):
+    """The contiguous part of `rows` (a sequence, or an int n meaning range(n) as a slice) for process `rank` of
+    `world`: a ceil split, so 7 rows on 2 processes are 4 + 3, and the global batch is the union of the parts."""
+    n = rows if isinstance(rows, int) else len(rows)
+    per = -(-n // world)
+    part = slice(min(rank * per, n), min((rank + 1) * per, n))
+    return part if isinstance(rows, int) else rows[part]
 
 # %% ../nbs/00_core.ipynb #f6291951
 RECORDED_PACKAGES = ("lowres_nb", "torch", "torchaudio", "transformers", "tokenizers", "datasets", "accelerate",

@@ -23,7 +23,9 @@ __all__ = ['file_sha256', 'git_blob_sha1', 'DataFormatError', 'read_records', 'p
            'build_manifest', 'manifest_dir', 'list_datasets', 'load_manifest', 'list_languages',
            'DataFileNotFoundError', 'DataFileChecksumError', 'MissingSplitWarning', 'verify_file', 'download_file',
            'fetch_data_file', 'check_texts', 'load_corpus', 'load_parallel', 'load_bitext', 'class_paired_batches',
-           'ClassPairedBatchSampler', 'tokenize_dataset', 'MLMCollator', 'mlm_collator', 'label_budget']
+           'ClassPairedBatchSampler', 'tokenize_dataset', 'MLMCollator', 'mlm_collator', 'label_budget',
+           'UserDataError', 'read_table', 'classification_splits', 'load_classification_files', 'hub_reachable',
+           'load_hub_classification', 'read_trec_qrels', 'load_retrieval_files', 'load_parallel_files']
 
 # %% ../nbs/02_data.ipynb #570d78b8
 _CHUNK = 1 << 20
@@ -609,3 +611,240 @@ def label_budget(dataset_or_labels, fraction: float, seed: int = 0, min_per_clas
         perm = np.random.default_rng([int(seed), int(c)]).permutation(idx)
         out.append(perm[:n])
     return np.sort(np.concatenate(out)) if out else np.zeros(0, dtype=np.int64)
+
+# %% ../nbs/02_data.ipynb #ea63bfce
+class UserDataError(ValueError):
+    "A user's data cannot be used as given; the message is one line naming the file / column / class and the fix."
+
+import contextlib
+
+@contextlib.contextmanager
+def _quiet_datasets():
+    "datasets without its progress bars and info logs (a one-line error must stay one line)."
+    was = datasets.is_progress_bar_enabled(); level = datasets.logging.get_verbosity()
+    datasets.disable_progress_bars(); datasets.logging.set_verbosity_error()
+    try: yield
+    finally:
+        datasets.logging.set_verbosity(level)
+        if was: datasets.enable_progress_bars()
+
+_BUILDERS = {".csv": ("csv", {"keep_default_na": False}), ".tsv": ("csv", {"sep": "\t", "keep_default_na": False}), ".json": ("json", {}), ".jsonl": ("json", {}),
+             ".parquet": ("parquet", {})}
+
+def _one_line(e: BaseException) -> str:
+    "The innermost cause of `e`, on one line."
+    while e.__cause__ is not None or e.__context__ is not None: e = e.__cause__ or e.__context__
+    return " ".join(f"{type(e).__name__}: {e}".split())[:300]
+
+def read_table(path: str | Path, what: str = "file") -> Dataset:
+    """The rows of a CSV / TSV / JSON-lines / Parquet file (by extension) as a `Dataset`, via `datasets.load_dataset`.
+    Missing or unparsable files raise `UserDataError` naming `what` (e.g. '--train-file') and the file."""
+    p = Path(path).expanduser()
+    if not p.is_file(): raise UserDataError(f"{what}: no such file: {p}")
+    if p.suffix.lower() not in _BUILDERS:
+        raise UserDataError(f"{what}: {p.name} has an unknown extension; use .csv, .tsv, .json / .jsonl or .parquet")
+    builder, kw = _BUILDERS[p.suffix.lower()]
+    kind = {".csv": "CSV", ".tsv": "TSV", ".json": "JSON lines", ".jsonl": "JSON lines", ".parquet": "Parquet"}[p.suffix.lower()]
+    try:
+        with warnings.catch_warnings(), _quiet_datasets():
+            warnings.simplefilter("ignore")
+            ds = datasets.load_dataset(builder, data_files=str(p.resolve()), split="train", **kw)
+    except Exception as e:
+        if "corresponds to no data" in _one_line(e): raise UserDataError(f"{what}: {p} has no rows") from None
+        raise UserDataError(f"{what}: {p} is not a valid {kind} file ({_one_line(e)})") from None
+    if len(ds) == 0: raise UserDataError(f"{what}: {p} has no rows")
+    return ds
+
+def _join_columns(ds: Dataset, columns: Sequence[str], what: str, sep: str = " ") -> list[str]:
+    "The text of each row: `columns` stripped and joined by `sep` (as MasakhaNEWS' headline + text); checks columns and empties."
+    missing = [c for c in columns if c not in ds.column_names]
+    if missing: raise UserDataError(f"{what}: no column {missing[0]!r}; the file has {ds.column_names} (set --text-column)")
+    out = []
+    for i, row in enumerate(zip(*[ds[c] for c in columns])):
+        t = sep.join(str(v).strip() for v in row if v is not None and str(v).strip())
+        if not t: raise UserDataError(f"{what}: row {i} has an empty text in {list(columns)}; drop or fill it first")
+        out.append(t)
+    return out
+
+def _label_values(ds: Dataset, column: str, what: str) -> list[str]:
+    "The labels of `column` as strings; a missing column, an empty label or a mix of numbers and strings raise."
+    if column not in ds.column_names:
+        raise UserDataError(f"{what}: no label column {column!r}; the file has {ds.column_names} (set --label-column)")
+    vals = ds[column]
+    kinds = {type(v).__name__ for v in vals if v is not None}
+    if None in vals or any(isinstance(v, str) and not v.strip() for v in vals):
+        i = next(i for i, v in enumerate(vals) if v is None or (isinstance(v, str) and not v.strip()))
+        raise UserDataError(f"{what}: row {i} has no label in column {column!r}")
+    if len(kinds & {"str"}) and len(kinds - {"str"}):
+        raise UserDataError(f"{what}: column {column!r} mixes label types {sorted(kinds)}; use one type (all names or all ids)")
+    if kinds - {"str", "int", "bool"}:
+        raise UserDataError(f"{what}: column {column!r} holds {sorted(kinds)} labels; labels must be class names or integer ids")
+    return [str(v).strip() for v in vals]
+
+def _split_dataset(ids, texts, labels, names, split) -> Dataset:
+    index = {n: i for i, n in enumerate(names)}
+    return Dataset.from_dict({"id": ids, "text": texts, "label": [index[l] for l in labels]},
+                             features=Features({"id": Value("string"), "text": Value("string"),
+                                                "label": ClassLabel(names=list(names))}), split=split)
+
+def classification_splits(tables: dict, text_columns: Sequence[str] = ("text",), label_column: str = "label",
+                          sep: str = " ", min_per_class: int = 2, dev_fraction: float = 0.1, seed: int = 0,
+                          names: dict | None = None) -> DatasetDict:
+    """Train / dev / test `DatasetDict` (`id`, `text`, `label` ClassLabel, like `load_corpus`) from `tables` = {'train',
+    'test', optional 'dev'} of `Dataset`s. Class names: the sorted training labels. Without 'dev', a stratified
+    `dev_fraction` of train (seeded) becomes dev, said in `info.description`. `names` = {split: how the user named it}."""
+    names = names or {}
+    for s in ("train", "test"):
+        if s not in tables: raise UserDataError(f"no {s} split given (need {names.get(s, '--' + s + '-file')})")
+    text = {s: _join_columns(t, list(text_columns), names.get(s, s), sep) for s, t in tables.items()}
+    lab = {s: _label_values(t, label_column, names.get(s, s)) for s, t in tables.items()}
+    classes = sorted(set(lab["train"]), key=lambda v: (not v.lstrip("-").isdigit(), int(v) if v.lstrip("-").isdigit() else 0, v))
+    if len(classes) < 2: raise UserDataError(f"{names.get('train', 'train')}: only one class ({classes[0]!r}); classification needs at least 2")
+    counts = {c: lab["train"].count(c) for c in classes}
+    small = {c: n for c, n in counts.items() if n < min_per_class}
+    if small:
+        c, n = next(iter(small.items()))
+        raise UserDataError(f"{names.get('train', 'train')}: class {c!r} has {n} training example(s); the sampler needs at "
+                            f"least {min_per_class} per class (add examples or drop the class)")
+    for s in [s for s in ("dev", "test") if s in lab]:
+        unseen = sorted(set(lab[s]) - set(classes))
+        if unseen: raise UserDataError(f"{names.get(s, s)}: label {unseen[0]!r} does not occur in the training split "
+                                       f"(training labels: {classes})")
+    setting = "user files"
+    rows = {s: list(range(len(text[s]))) for s in text}
+    if "dev" not in text:
+        y = np.array([classes.index(l) for l in lab["train"]])
+        dev = label_budget(y, dev_fraction, seed=seed, min_per_class=1)
+        if any(counts[c] - int((y[dev] == i).sum()) < min_per_class for i, c in enumerate(classes)):
+            raise UserDataError(f"{names.get('train', 'train')}: too few examples per class to hold out a dev split; "
+                                f"give a validation file")
+        keep = np.setdiff1d(np.arange(len(y)), dev)
+        for k in (text, lab): k["dev"] = [k["train"][i] for i in dev]; k["train"] = [k["train"][i] for i in keep]
+        rows["dev"], rows["train"] = dev.tolist(), keep.tolist()
+        setting += f"; no validation file: dev = a stratified {dev_fraction:.0%} of train (seed {seed})"
+    out = DatasetDict({s: _split_dataset([f"{s}/{i}" for i in rows[s]], text[s], lab[s], classes, s)
+                       for s in ("train", "dev", "test")})
+    for d in out.values(): d.info.description = setting
+    return out
+
+def load_classification_files(train_file, test_file, validation_file=None, text_columns: Sequence[str] = ("text",),
+                              label_column: str = "label", **kw) -> DatasetDict:
+    "`classification_splits` of a user's CSV / TSV / JSON-lines / Parquet files (`read_table`)."
+    files = {"train": (train_file, "--train-file"), "test": (test_file, "--test-file")}
+    if validation_file is not None: files["dev"] = (validation_file, "--validation-file")
+    tables = {s: read_table(f, what) for s, (f, what) in files.items()}
+    return classification_splits(tables, text_columns, label_column, names={s: w for s, (_, w) in files.items()}, **kw)
+
+_HUB_HOST = "huggingface.co"
+
+def hub_reachable(host: str = _HUB_HOST, timeout: float = 3.0) -> bool:
+    "Whether `host` resolves and accepts a TCP connection on port 443 within `timeout` seconds (offline mode: False)."
+    import socket
+    if os.environ.get("HF_HUB_OFFLINE", "0") not in ("0", "", "false", "False") or os.environ.get("HF_DATASETS_OFFLINE") == "1":
+        return False
+    try:
+        with socket.create_connection((host, 443), timeout=timeout): return True
+    except OSError: return False
+
+_HUB_SPLITS = {"train": ("train",), "dev": ("validation", "dev", "valid"), "test": ("test",)}
+
+def load_hub_classification(name: str, config: str | None = None, text_columns: Sequence[str] = ("text",),
+                            label_column: str = "label", **kw) -> DatasetDict:
+    """`classification_splits` of a dataset on the Hugging Face hub (`name`, `config`) or in a local dataset folder,
+    through `datasets.load_dataset`. Without the network, one line says so."""
+    label = f"--dataset-name {name}" + (f" --dataset-config {config}" if config else "")
+    if not Path(name).expanduser().is_dir() and not hub_reachable():
+        raise UserDataError(f"{label}: the Hugging Face hub ({_HUB_HOST}) cannot be reached from here; download the dataset "
+                            f"where there is a network and pass its files (--train-file/--validation-file/--test-file) or "
+                            f"its folder as --dataset-name")
+    try:
+        with warnings.catch_warnings(), _quiet_datasets():
+            warnings.simplefilter("ignore")
+            dd = datasets.load_dataset(str(Path(name).expanduser()) if Path(name).expanduser().is_dir() else name, config)
+    except Exception as e:
+        raise UserDataError(f"{label}: it cannot be loaded ({_one_line(e)})") from None
+    tables = {}
+    for ours, theirs in _HUB_SPLITS.items():
+        for t in theirs:
+            if t in dd: tables[ours] = dd[t]; break
+    lab = tables.get("train", next(iter(dd.values()))).features.get(label_column)
+    if isinstance(lab, ClassLabel):                      # hub datasets often store ids: use the names
+        tables = {s: t.cast_column(label_column, Value("string")).map(lambda r: {label_column: lab.int2str(int(r[label_column]))})
+                  for s, t in tables.items()}
+    return classification_splits(tables, text_columns, label_column,
+                                 names={s: f"{name} ({s} split)" for s in tables}, **kw)
+
+# %% ../nbs/02_data.ipynb #e000e90d
+def _column(ds: Dataset, col: str, what: str, flag: str) -> list:
+    if col not in ds.column_names: raise UserDataError(f"{what}: no column {col!r}; the file has {ds.column_names} (set {flag})")
+    return ds[col]
+
+def read_trec_qrels(path: str | Path, what: str = "--qrels-file") -> dict:
+    "{query id: {document id: relevance}} from a TREC qrels file (`qid iteration docid relevance` per line)."
+    p = Path(path).expanduser()
+    if not p.is_file(): raise UserDataError(f"{what}: no such file: {p}")
+    out = {}
+    for i, line in enumerate(p.read_text(encoding="utf-8").splitlines()):
+        if not line.strip(): continue
+        f = line.split()
+        if len(f) != 4 or not f[3].lstrip("-").isdigit():
+            raise UserDataError(f"{what}: line {i + 1} is not 'qid iteration docid relevance': {line[:80]!r}")
+        out.setdefault(f[0], {})[f[2]] = int(f[3])
+    if not out: raise UserDataError(f"{what}: {p} has no judgements")
+    return out
+
+def load_retrieval_files(corpus_file, queries_file=None, qrels_file=None, pairs_file=None, id_column: str = "id",
+                         text_column: str = "text", query_column: str = "query", doc_id_column: str = "doc_id") -> dict:
+    """{'queries', 'corpus', 'qrels'} of a user's retrieval data (see above): documents keyed by `id_column`, queries
+    from `queries_file` + TREC `qrels_file`, or from `pairs_file` (`query_column`, `doc_id_column`; one id per query)."""
+    from collections import Counter
+    c = read_table(corpus_file, "--corpus-file")
+    ids = [str(x) for x in _column(c, id_column, "--corpus-file", "--id-column")]
+    texts = _join_columns(c, [text_column], "--corpus-file")
+    dup = next((x for x, n in Counter(ids).items() if n > 1), None)
+    if dup is not None: raise UserDataError(f"--corpus-file: document id {dup!r} occurs {ids.count(dup)} times; ids must be unique")
+    corpus = dict(zip(ids, texts))
+    if pairs_file is not None:
+        pt = read_table(pairs_file, "--pairs-file")
+        qs = _join_columns(pt, [query_column], "--pairs-file")
+        ds = [str(x) for x in _column(pt, doc_id_column, "--pairs-file", "--doc-id-column")]
+        queries = {f"q{i}": q for i, q in enumerate(qs)}; qrels = {f"q{i}": {d: 1} for i, d in enumerate(ds)}
+    elif queries_file is not None and qrels_file is not None:
+        qt = read_table(queries_file, "--queries-file")
+        qids = [str(x) for x in _column(qt, id_column, "--queries-file", "--id-column")]
+        queries = dict(zip(qids, _join_columns(qt, [text_column], "--queries-file")))
+        qrels = read_trec_qrels(qrels_file)
+        unknown = sorted(set(qrels) - set(queries))
+        if unknown: raise UserDataError(f"--qrels-file: query id {unknown[0]!r} is not in --queries-file")
+    else: raise UserDataError("give --pairs-file, or --queries-file with --qrels-file")
+    missing = sorted({d for q in qrels.values() for d in q} - set(corpus))
+    if missing: raise UserDataError(f"{'--pairs-file' if pairs_file else '--qrels-file'}: document id {missing[0]!r} is not in --corpus-file")
+    return {"queries": queries, "corpus": corpus, "qrels": qrels}
+
+def load_parallel_files(train_file, test_file, validation_file=None, langs: Sequence[str] = (), label_column: str = "label",
+                        audio_dir=None, **kw) -> DatasetDict:
+    """Parallel sentences of a user's files, one text column per language in `langs` + `label_column`, as the SIB-200
+    layout of `load_parallel` (`index_id`, one column per language, `label` ClassLabel). Without a validation file a
+    stratified share of train is dev. `audio_dir`: every `<lang>/<index_id>.wav` that exists is listed in `audio`."""
+    if len(langs) < 2 or len(set(langs)) != len(langs): raise UserDataError(f"--lang: give at least two distinct language columns, got {list(langs)}")
+    files = {"train": (train_file, "--train-file"), "test": (test_file, "--test-file")}
+    if validation_file is not None: files["dev"] = (validation_file, "--validation-file")
+    tables = {s: read_table(f, what) for s, (f, what) in files.items()}
+    first = classification_splits(tables, [langs[0]], label_column, names={s: w for s, (_, w) in files.items()}, **kw)
+    out = {}
+    for s, d in first.items():
+        src, what = (tables[s], files[s][1]) if s in tables else (tables["train"], files["train"][1])
+        rows = [int(i.split("/")[1]) for i in d["id"]]
+        cols = {"index_id": rows}
+        for l in langs: cols[l] = [_join_columns(src, [l], what)[r] for r in rows]
+        cols["label"] = d["label"]
+        out[s] = Dataset.from_dict(cols, features=Features({"index_id": Value("int64"), **{l: Value("string") for l in langs},
+                                                            "label": d.features["label"]}), split=s)
+        out[s].info.description = d.info.description
+    dd = DatasetDict(out)
+    if audio_dir is not None:
+        a = Path(audio_dir).expanduser()
+        if not a.is_dir(): raise UserDataError(f"--audio-dir: no such folder: {a}")
+        for s in dd: dd[s] = dd[s].add_column("audio", [json.dumps({l: str(a / l / f"{i}.wav") for l in langs
+                                                                    if (a / l / f"{i}.wav").is_file()}) for i in dd[s]["index_id"]])
+    return dd

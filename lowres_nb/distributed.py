@@ -12,13 +12,15 @@ from .core import write_json_atomic
 from .data import load_corpus, label_budget
 from .models import tiny_backbone
 from .train import (make_config, scmp_pretrain, cmp_pretrain, simcse_pretrain, joint_finetune, direct_finetune,
+                             warm_up_mlm_head,
                     make_accelerator)
 
 # %% auto #0
 __all__ = ['ENTRY_POINTS', 'param_digest', 'entry_point_check', 'distcheck_cli']
 
 # %% ../nbs/06_distributed.ipynb #27f69ba4
-ENTRY_POINTS = ("scmp_pretrain", "cmp_pretrain", "simcse_pretrain", "joint_finetune", "direct_finetune", "train_retriever")
+ENTRY_POINTS = ("scmp_pretrain", "cmp_pretrain", "simcse_pretrain", "joint_finetune", "direct_finetune", "warm_up_mlm_head",
+                "train_retriever", "train_multitask", "train_mlcl")
 
 def param_digest(model: torch.nn.Module) -> str:
     "sha256 of every parameter and buffer of `model` (names, shapes and float32 bytes): equal digests = equal weights."
@@ -59,6 +61,23 @@ def entry_point_check(out_dir, lang: str = "lin", data_root=None, entry_points=E
             from lowres_nb.cmtp import train_retriever
             h = train_retriever(model, tok, list(zip(splits["train"]["headline"], splits["train"]["body"])), cfg, 0, d,
                                 query_prefix="", doc_prefix="")
+        elif name == "warm_up_mlm_head":                      # the MLM-head warm-up (chapter 5), through the loop
+            h = [warm_up_mlm_head(model, tok, splits["train"]["text"], max_length=32, steps=4, lr=1e-2, n_texts=64,
+                                  positions=64, device=cfg.device, precision=cfg.precision)]
+        elif name == "train_multitask":                       # CMTP: retrieval + MLM + topic, one loss (chapter 20)
+            from lowres_nb.cmtp import retrieval_pretrain_task, mlm_pretrain_task, topic_pretrain_task, train_multitask
+            tr = splits["train"]
+            tasks = [retrieval_pretrain_task(tok, list(zip(tr["headline"], tr["body"])), 8, 32, 0, query_prefix="", doc_prefix=""),
+                     mlm_pretrain_task(tok, tr["text"], 8, 32, 0),
+                     topic_pretrain_task(tok, tr["text"], tr["label"], n_classes, 32, 8, 32, 0, prefix="")]
+            h = train_multitask(model, tasks, 4, cfg, 0, d, weighting="inverse_size")
+        elif name == "train_mlcl":                            # MLCL: MetaAdapter init (Reptile), FGM, Eq. 13 (chapter 31)
+            from lowres_nb.mlcl import toy_features, make_mlcl_config, train_mlcl
+            torch.manual_seed(0)                              # the toy encoder layer: the same on every process
+            data = toy_features(n=16, langs=("aaa", "bbb", "ccc"), speech_langs=("aaa", "bbb"), n_classes=3)
+            mcfg = make_mlcl_config("tiny", speech=True, adapter="meta", adversarial="fgm", adv_eps=0.03, alpha=0.1,
+                                    beta=0.1, device=cfg.device, precision=cfg.precision)
+            model, h = train_mlcl(data, mcfg, 0, None, d)
         else: raise ValueError(f"unknown entry point {name!r}; choose from {ENTRY_POINTS}")
         rec["runs"][name] = {"history": h, "digest": param_digest(model), "tokenizer_size": len(tok)}
     write_json_atomic(rec, out_dir / f"rank{acc.process_index}.json")

@@ -11,8 +11,9 @@ import torch.distributed as dist
 
 # %% auto #0
 __all__ = ['gather_with_grad', 'scmp_kronecker_z', 'scmp_contrastive_loss', 'supcon_loss', 'masked_lm_loss', 'cml_loss',
-           'joint_finetune_loss', 'info_nce', 'nt_xent_loss', 'mlcl_pair_loss', 'lcl_loss', 'mcl_loss',
-           'mlcl_total_loss']
+           'joint_finetune_loss', 'info_nce', 'checkpointed_embeddings', 'cached_info_nce', 'translation_ranking_loss',
+           'topic_classification_loss', 'nt_xent_loss', 'mlcl_pair_loss', 'lcl_loss', 'mcl_loss', 'mlcl_total_loss',
+           'mlcl_loss']
 
 # %% ../nbs/01_losses.ipynb #0b1cd879
 def _check_emb(name: str, x, ndim: int = 2) -> torch.Tensor:
@@ -272,6 +273,39 @@ def info_nce(q: torch.Tensor, k: torch.Tensor, temperature: float = 0.05, hard_n
         loss = (loss + F.cross_entropy(k @ qg.T / temperature, target, reduction="sum")) / 2
     return loss * world / kg.shape[0]
 
+# %% ../nbs/01_losses.ipynb #8aa83dfe
+def _chunks(batch: dict, size: int) -> list[dict]:
+    n = len(next(iter(batch.values())))
+    return [{k: v[i:i + size] for k, v in batch.items()} for i in range(0, n, size)]
+
+def checkpointed_embeddings(embed, batch: dict, chunk_size: int) -> torch.Tensor:
+    """`embed(batch)` (rows: texts) computed `chunk_size` rows at a time under activation checkpointing: only the
+    embeddings are kept; each chunk's forward is replayed, with the same random state, during backward."""
+    from torch.utils.checkpoint import checkpoint
+    if chunk_size < 1: raise ValueError(f"chunk_size must be >= 1, got {chunk_size}")
+    keys = list(batch)
+    run = lambda *vs: embed(dict(zip(keys, vs)))
+    return torch.cat([checkpoint(run, *[c[k] for k in keys], use_reentrant=False) for c in _chunks(batch, chunk_size)])
+
+def cached_info_nce(embed, queries: dict, docs: dict, chunk_size: int, temperature: float = 0.05,
+                    hard_negatives: dict | None = None, **loss_kw) -> torch.Tensor:
+    """GradCache InfoNCE (CMTP's contrastive loss on a large batch): `info_nce(embed(queries), embed(docs),
+    hard_negatives=embed(hard_negatives))` with every `embed` computed by `checkpointed_embeddings`. `queries`, `docs`,
+    `hard_negatives` are tokenised batches (dicts of tensors, one row per text; `hard_negatives`: one per query).
+    Returns the loss with its graph (backward is the caller's: the training loop)."""
+    e = lambda g: checkpointed_embeddings(embed, g, chunk_size)
+    return info_nce(e(queries), e(docs), temperature=temperature,
+                    hard_negatives=e(hard_negatives) if hard_negatives is not None else None, **loss_kw)
+
+def translation_ranking_loss(x: torch.Tensor, e: torch.Tensor, temperature: float = 0.05, gather: bool = False) -> torch.Tensor:
+    """Translation ranking (CMTP's cross-lingual alignment task): InfoNCE with in-batch negatives from sentences `x` to
+    their translations `e` and back, averaged (the bidirectional dual-encoder loss of Yang et al., 2019 / LaBSE)."""
+    return (info_nce(x, e, temperature=temperature, gather=gather) + info_nce(e, x, temperature=temperature, gather=gather)) / 2
+
+def topic_classification_loss(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+    "Cross-entropy of topic `logits` (B, C) against integer `labels` (B,), computed in float32 (CMTP's topic task)."
+    return F.cross_entropy(logits.float(), labels)
+
 # %% ../nbs/01_losses.ipynb #1a8838ef
 def nt_xent_loss(x: torch.Tensor, y: torch.Tensor, temperature: float = 0.05, normalize: bool = True,
                  gather: bool = False) -> torch.Tensor:
@@ -351,12 +385,36 @@ def mlcl_total_loss(ce: torch.Tensor, mcl: torch.Tensor, lcl: torch.Tensor, alph
         raise ValueError(f"need alpha, beta >= 0 and alpha + beta <= 1, got alpha={alpha}, beta={beta}")
     return (1 - alpha - beta) * ce + alpha * mcl + beta * lcl
 
-# %% ../nbs/01_losses.ipynb #45254785
-def _shard_rows(n: int, rank: int, world: int) -> slice:
-    "Contiguous share of `n` rows for `rank` (ceil split: 7 rows on 2 processes -> 4 + 3)."
-    per = -(-n // world)
-    return slice(min(rank * per, n), min((rank + 1) * per, n))
+# %% ../nbs/01_losses.ipynb #a0997ec8
+def mlcl_loss(outs: dict, labels: torch.Tensor, has_speech: dict | None = None, alpha: float = 0.0, beta: float = 0.0,
+              tau: float = 0.1, gather: bool = True) -> tuple[torch.Tensor, dict]:
+    """MLCL's total loss (Eq. 13) of one batch: `outs` = {language: (logits, e_text, e_speech or None)} for the same
+    rows in every language, `has_speech` = {language: (B,) bool} (rows with speech). CE averaged over languages,
+    LCL (Eq. 7) and MCL (Eq. 10) averaged over language pairs (temperature `tau`), on the global batch of all
+    processes (`gather`; a no-op in one process). Returns (total, parts)."""
+    import itertools
+    langs, has_speech = list(outs), has_speech or {}
+    ce = torch.stack([F.cross_entropy(outs[l][0], labels) for l in langs]).mean()
+    lcl = mcl = ce * 0
+    pairs = list(itertools.combinations(langs, 2))
+    any_speech = any(o[2] is not None for o in outs.values())
+    if (alpha > 0 or beta > 0) and pairs:
+        def speech(l):
+            t, a = outs[l][1], outs[l][2]
+            if a is None: return torch.zeros_like(t), torch.zeros(len(t), dtype=torch.bool, device=t.device)
+            return a, has_speech[l]
+        lcl_t, mcl_t = [], []
+        for X, Y in pairs:
+            (ax, vx), (ay, vy) = speech(X), speech(Y)
+            kw = dict(temperature=tau, valid_x=vx, valid_y=vy, gather=gather)
+            if beta > 0: lcl_t.append(lcl_loss(outs[X][1], outs[Y][1], ax, ay, **kw))
+            if alpha > 0 and any_speech: mcl_t.append(mcl_loss(outs[X][1], outs[Y][1], ax, ay, **kw))
+        if lcl_t: lcl = torch.stack(lcl_t).mean()
+        if mcl_t: mcl = torch.stack(mcl_t).mean()
+    total = mlcl_total_loss(ce, mcl, lcl, alpha, beta)
+    return total, {"loss": total, "ce": ce, "mcl": mcl, "lcl": lcl}
 
+# %% ../nbs/01_losses.ipynb #45254785
 def _dist_case_losses():
     return {"scmp": scmp_contrastive_loss, "info_nce": info_nce, "nt_xent": nt_xent_loss, "lcl": lcl_loss, "mcl": mcl_loss}
 
@@ -364,22 +422,23 @@ def _dist_check_worker(rank: int, world: int, init_file: str, data_file: str, ou
     """Process `rank` of the multi-process test of `gather=True`: for each case in `data_file`, take this process's rows,
     project them with the shared matrix P, compute the loss with gather=True, backward, and save loss and gradients."""
     import datetime, os
+    from lowres_nb.core import shard
     torch.set_num_threads(1)
     dist.init_process_group("gloo", init_method=f"file://{init_file}", rank=rank, world_size=world,
                             timeout=datetime.timedelta(seconds=90))
     try:
-        data = torch.load(data_file, weights_only=False)
+        data = torch.load(data_file, weights_only=True)   # tensors and plain containers only
         fns, out = _dist_case_losses(), {}
         for name, case in data["cases"].items():
             P = data["P"].clone().requires_grad_(True)
-            xs = [x[_shard_rows(x.shape[0], rank, world)].clone().requires_grad_(True) for x in case["inputs"]]
-            row_kw = {k: v[_shard_rows(v.shape[0], rank, world)] for k, v in case.get("row_kwargs", {}).items()}
+            xs = [x[shard(x.shape[0], rank, world)].clone().requires_grad_(True) for x in case["inputs"]]
+            row_kw = {k: v[shard(v.shape[0], rank, world)] for k, v in case.get("row_kwargs", {}).items()}
             hs = [x @ P for x in xs]
             args = hs[:case.get("n_args", len(hs))]
             extra = dict(zip(case.get("tensor_kwargs", []), hs[len(args):]))
             loss = fns[case["fn"]](*args, gather=True, **case.get("kwargs", {}), **row_kw, **extra)
-            loss.backward()
-            out[name] = {"loss": loss.detach(), "x_grads": [x.grad for x in xs], "P_grad": P.grad}
+            *x_grads, P_grad = torch.autograd.grad(loss, [*xs, P])      # the gradients, without touching .grad
+            out[name] = {"loss": loss.detach(), "x_grads": x_grads, "P_grad": P_grad}
         torch.save(out, os.path.join(out_dir, f"rank{rank}.pt"))
     finally:
         dist.destroy_process_group()

@@ -4,52 +4,47 @@
 
 # %% ../nbs/31_mlcl.ipynb #5da968e9
 from __future__ import annotations
-import argparse, copy, hashlib, itertools, json, math, sys, time
-from dataclasses import dataclass, asdict, field, replace
+import copy, hashlib, json, math, time
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
 from torch import nn
 import torch.nn.functional as F
-from .core import seed_everything, write_json_atomic, log_command, run_record, cache_dir
-from .losses import lcl_loss, mcl_loss, mlcl_pair_loss, mlcl_total_loss
+from .core import seed_everything, write_json_atomic, cache_dir, shard, pick_device
+from .losses import mlcl_loss
 from .metrics import gini_and_mean
-from .speech import (VOICES, NoVoiceError, voice_for, synthesize_many, load_wav, log_mel, n_real_frames,
-                              SPEECH_SR, masked_mean, BottleneckAdapter, SimAdapter, meta_adapter_step,
-                              trainable_parameters)
+from .speech import (NoVoiceError, voice_for, synthesize_many, load_wav, log_mel, n_real_frames, SPEECH_SR,
+                              BottleneckAdapter, SimAdapter)
 from .models import mean_pool, ClassifierHead
-from .train import weighted_scores
+from .train import (LoopConfig, config_from_preset, train_loop, epoch_batch_indices, to_device, weighted_scores,
+                             AdversarialTraining, Reptile)
+from .experiment import RunRegistry, run_once, plain, same_value
+from .report import mean_std_table, paper_frame, save_figure
 
 # %% auto #0
-__all__ = ['MLCL_LANGS', 'FEATURES_VERSION', 'VARIANTS', 'DEFAULT_TUNED', 'TAU_GRID', 'LANG_NAMES', 'PAPER_TABLES',
-           'SIB200_BASELINES', 'TABLES', 'ROW_NAMES', 'PRESETS', 'stratified_subset', 'mlcl_splits',
-           'text_frozen_states', 'top_layer', 'whisper_last_layer_parts', 'pool_time', 'whisper_last_layer_inputs',
-           'model_fingerprint', 'espeak_wavs', 'mlcl_features', 'additive_mask', 'TextTop', 'TextAdapterTop',
+__all__ = ['MLCL_LANGS', 'FEATURES_VERSION', 'PRESETS', 'VARIANTS', 'VARIANT_FIELDS', 'DEFAULT_TUNED', 'TAU_GRID', 'LANG_NAMES',
+           'TABLES', 'ROW_NAMES', 'SEARCH_KEY', 'mlcl_splits', 'text_frozen_states', 'top_layer',
+           'whisper_last_layer_parts', 'pool_time', 'whisper_last_layer_inputs', 'model_fingerprint', 'espeak_wavs',
+           'save_features', 'load_features', 'mlcl_features', 'additive_mask', 'TextTop', 'TextAdapterTop',
            'add_frozen_top_outputs', 'pool_masked', 'SpeechTop', 'GatedCrossModalFusion', 'MLCLModel', 'make_batch',
-           'mlcl_losses', 'toy_features', 'fgm_perturbation', 'project_l2', 'adversarial_backward', 'meta_adapter_init',
-           'sim_adapter_init', 'MLCLConfig', 'variant_config', 'build_model', 'train_mlcl', 'predict', 'evaluate',
-           'run_variant', 'tpe_objective', 'tpe_search', 'runs_frame', 'results_table', 'paper_table', 'plot_results',
-           'write_report', 'mlcl_parser', 'mlcl_cli']
+           'mlcl_outputs', 'MLCLObjective', 'toy_features', 'adversarial_callback', 'MLCLConfig', 'make_mlcl_config',
+           'variant_config', 'SpeechProbe', 'meta_adapter_init', 'sim_adapter_init', 'build_model', 'mlcl_param_groups',
+           'train_mlcl', 'predict', 'evaluate', 'balance_scores', 'run_variant', 'tpe_objective', 'tpe_search',
+           'table_langs', 'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'search_table',
+           'plot_results', 'write_report', 'user_audio_wavs', 'mlcl_data', 'search_config', 'run_search',
+           'tuned_params', 'run_experiment']
 
 # %% ../nbs/31_mlcl.ipynb #6852798a
 MLCL_LANGS = ("zho_Hans", "mya_Mymr", "bod_Tibt")
 
-def stratified_subset(labels, n: int | None, seed: int = 0) -> np.ndarray:
-    "Sorted indices of a stratified subset of `n` of `labels` (all indices if `n` is None or >= len(labels))."
-    from sklearn.model_selection import train_test_split
-    labels = np.asarray(labels); idx = np.arange(len(labels))
-    if n is None or n >= len(labels): return idx
-    if n < len(np.unique(labels)): raise ValueError(f"n={n} is smaller than the number of classes {len(np.unique(labels))}")
-    keep, _ = train_test_split(idx, train_size=n, stratify=labels, random_state=seed)
-    return np.sort(keep)
-
-def mlcl_splits(langs=MLCL_LANGS, n_train: int | None = 280, seed: int = 0, data_root=None) -> dict:
-    "{'train', 'dev', 'test'} -> parallel SIB-200 `Dataset` of `langs` (train: `stratified_subset` of `n_train`)."
-    from lowres_nb.data import load_parallel
+def mlcl_splits(langs=MLCL_LANGS, train_fraction: float = 1.0, seed: int = 0, data_root=None) -> dict:
+    "{'train', 'dev', 'test'} -> parallel SIB-200 `Dataset` of `langs` (train: `data.label_budget` of `train_fraction`)."
+    from lowres_nb.data import load_parallel, label_budget
     dd = load_parallel("sib200", list(langs), data_root=data_root)
     out = {s: dd[s] for s in ("train", "dev", "test")}
-    out["train"] = out["train"].select(stratified_subset(out["train"]["label"], n_train, seed).tolist())
+    if train_fraction < 1: out["train"] = out["train"].select(label_budget(out["train"], train_fraction, seed).tolist())
     return out
 
 # %% ../nbs/31_mlcl.ipynb #37297a24
@@ -58,21 +53,22 @@ def text_frozen_states(model, tokenizer, texts, max_length: int = 128, prefix: s
                        batch_size: int = 32) -> list[torch.Tensor]:
     "For each text, the float16 hidden states (L_i, d) that enter the top layer of `model` (its frozen lower part)."
     base = model.base_model.eval()
-    out = []
+    dev, out = next(base.parameters()).device, []
     for i in range(0, len(texts), batch_size):
         b = tokenizer([prefix + t for t in texts[i:i + batch_size]], padding=True, truncation=True,
                       max_length=max_length, return_tensors="pt")
-        hs = base(input_ids=b["input_ids"], attention_mask=b["attention_mask"], output_hidden_states=True).hidden_states[-2]
+        hs = base(input_ids=b["input_ids"].to(dev), attention_mask=b["attention_mask"].to(dev),
+                  output_hidden_states=True).hidden_states[-2].cpu()
         out += [h[m.bool()].half().clone() for h, m in zip(hs, b["attention_mask"])]
     return out
 
 def top_layer(model) -> nn.Module:
-    "A copy of the top transformer layer of a BERT-like `model` (the part of the text encoder that is trained)."
-    return copy.deepcopy(model.base_model.encoder.layer[-1])
+    "A copy (on the CPU) of the top transformer layer of a BERT-like `model` (the part of the text encoder that is trained)."
+    return copy.deepcopy(model.base_model.encoder.layer[-1]).cpu()
 
 def whisper_last_layer_parts(encoder, mel: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     "(h_1, f) of the last layer of a Whisper `encoder` for a log-Mel (80, n) of any n <= 3000: (B=1 squeezed) (T, d) each."
-    x = F.gelu(encoder.conv2(F.gelu(encoder.conv1(mel[None].to(encoder.conv1.weight.dtype))))).permute(0, 2, 1)
+    x = F.gelu(encoder.conv2(F.gelu(encoder.conv1(mel[None].to(encoder.conv1.weight))))).permute(0, 2, 1)
     x = x + encoder.embed_positions.weight[: x.shape[1]]
     for layer in encoder.layers[:-1]: x = layer(x, None)
     last = encoder.layers[-1]
@@ -91,17 +87,17 @@ def whisper_last_layer_inputs(encoder, wav, pool: int = 4, sr: int = SPEECH_SR) 
     mel = log_mel(wav, sr, n_frames=None)
     mel = mel[:, : n_real_frames(len(wav), sr)]
     h1, f = whisper_last_layer_parts(encoder, mel)
-    return pool_time(h1, pool).half(), pool_time(f, pool).half()
+    return pool_time(h1, pool).half().cpu(), pool_time(f, pool).half().cpu()
 
 # %% ../nbs/31_mlcl.ipynb #ac9a3cd6
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2   # 2: the cache holds tensors and plain containers only (read with weights_only=True)
 
 def model_fingerprint(model: nn.Module) -> str:
     "sha256 over the parameter names, shapes and values (every 97th element) of `model`: a cache key of its weights."
     h = hashlib.sha256()
     for n, p in model.state_dict().items():
         h.update(n.encode()); h.update(str(tuple(p.shape)).encode())
-        h.update(p.detach().flatten()[::97].float().numpy().tobytes())
+        h.update(p.detach().flatten()[::97].float().cpu().numpy().tobytes())
     return h.hexdigest()[:16]
 
 def _speech_langs(langs) -> list[str]:
@@ -115,12 +111,29 @@ def espeak_wavs(texts, lang: str) -> list[np.ndarray]:
     "Waveforms (16 kHz) of `texts` spoken by espeak-ng in `lang` (chapter 30's cached `synthesize_many`)."
     return [load_wav(p) for p in synthesize_many(texts, lang)]
 
+def save_features(data: dict, path: str | Path) -> Path:
+    "Atomically write the tensors and plain containers of a features dict (not its modules) with `torch.save`."
+    path = Path(path); tmp = path.with_name(f".{path.name}.tmp")
+    torch.save({k: v for k, v in data.items() if not isinstance(v, nn.Module)}, tmp); tmp.replace(path)
+    return path
+
+def load_features(path: str | Path) -> dict:
+    "A features file written by `save_features`, read with `weights_only=True`: a file that would run code is refused."
+    import pickle
+    try: return torch.load(path, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as e:
+        raise ValueError(f"{path} holds more than tensors and plain containers, so it is not read; delete it to "
+                         f"recompute the features ({str(e).splitlines()[0]})") from None
+
 def mlcl_features(splits: dict, langs=MLCL_LANGS, text_model=None, tokenizer=None, speech_encoder=None,
                   wav_fn=espeak_wavs, pool: int = 4, max_length: int = 128, speech_langs=None,
-                  use_cache: bool = True, progress: bool = True) -> dict:
+                  use_cache: bool = True, progress: bool = True, cache: str | Path | None = None, device=None) -> dict:
     """The cached inputs of MLCL training: {'splits': {split: {'labels', 'text': {lang: [states]}, 'speech': {lang:
     [(h1, f)] or None}}}, 'text_layer', 'speech_norm', 'langs', 'speech_langs', 'info'}. Defaults: e5-small and the
-    Whisper-base encoder; `speech_langs` default: the languages with an espeak-ng voice."""
+    Whisper-base encoder, run on `device` (default: where they are; the cache key includes the device type);
+    `speech_langs` default: the languages with an espeak-ng voice. The cache file (in `cache`,
+    default `cache_dir('mlcl')`) holds tensors and plain containers only; `text_layer` and `speech_norm` are always
+    taken from the models passed (their fingerprints are part of the cache key)."""
     from tqdm.auto import tqdm
     langs = list(langs)
     if text_model is None:
@@ -130,17 +143,20 @@ def mlcl_features(splits: dict, langs=MLCL_LANGS, text_model=None, tokenizer=Non
         from lowres_nb.speech import load_whisper_base
         speech_encoder = load_whisper_base()[0].model.encoder
     text_model.eval(); speech_encoder.eval()
+    if device is not None: text_model.to(device); speech_encoder.to(device)
+    dev_type = next(text_model.parameters()).device.type
     speech_langs = _speech_langs(langs) if speech_langs is None else list(speech_langs)
     texts = {s: {l: list(ds[l]) for l in langs} for s, ds in splits.items()}
-    key = hashlib.sha256(json.dumps([FEATURES_VERSION, texts, speech_langs, pool, max_length,
-                                     model_fingerprint(text_model), model_fingerprint(speech_encoder),
-                                     getattr(wav_fn, "__name__", str(wav_fn))], ensure_ascii=False).encode()).hexdigest()
-    path = cache_dir("mlcl") / f"features-{key[:24]}.pt"
-    if use_cache and path.exists(): return torch.load(path, weights_only=False)
+    what = [FEATURES_VERSION, texts, speech_langs, pool, max_length, model_fingerprint(text_model),
+            model_fingerprint(speech_encoder), getattr(wav_fn, "__name__", str(wav_fn))] + ([] if dev_type == "cpu" else [dev_type])
+    key = hashlib.sha256(json.dumps(what, ensure_ascii=False).encode()).hexdigest()
+    path = Path(cache or cache_dir("mlcl")) / f"features-{key[:24]}.pt"
+    inits = {"text_layer": top_layer(text_model), "speech_norm": copy.deepcopy(speech_encoder.layer_norm).cpu()}
+    if use_cache and path.exists(): return {**load_features(path), **inits}
     t0, info = time.time(), {"pool": pool, "max_length": max_length, "speech_langs": speech_langs, "cache": str(path),
                              "n": {s: len(ds) for s, ds in splits.items()}, "seconds": {}, "audio_seconds": {}}
-    out = {"langs": langs, "speech_langs": speech_langs, "label_names": splits["train"].features["label"].names,
-           "text_layer": top_layer(text_model), "speech_norm": copy.deepcopy(speech_encoder.layer_norm), "splits": {}}
+    out = {"langs": langs, "speech_langs": speech_langs, "label_names": list(splits["train"].features["label"].names),
+           "splits": {}}
     for s, ds in splits.items():
         sp = {"labels": torch.tensor(ds["label"]), "index_id": list(ds["index_id"]), "text": {}, "speech": {}}
         for l in langs:
@@ -157,9 +173,8 @@ def mlcl_features(splits: dict, langs=MLCL_LANGS, text_model=None, tokenizer=Non
         out["splits"][s] = sp
     info["seconds"]["total"] = round(time.time() - t0, 1)
     out["info"] = info
-    if use_cache:
-        tmp = path.with_name(f".{path.name}.tmp"); torch.save(out, tmp); tmp.replace(path)
-    return out
+    if use_cache: save_features(out, path)
+    return {**out, **inits}
 
 # %% ../nbs/31_mlcl.ipynb #5e67bf32
 def _pad(xs: list[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
@@ -232,7 +247,7 @@ class SpeechTop(nn.Module):
     def forward(self, h1: torch.Tensor, f: torch.Tensor, mask: torch.Tensor):
         z = self.hidden(h1, f)
         zp, mp = pool_masked(z, mask, self.pool)
-        return self.proj(zp), mp, self.proj(masked_mean(z, mask))    # W is linear: W mean(z) = mean(W z)
+        return self.proj(zp), mp, self.proj(mean_pool(z, mask))    # W is linear: W mean(z) = mean(W z)
 
 class GatedCrossModalFusion(nn.Module):
     "CM-BERT-style fusion (MLCL Eq. 11): text attends to speech, a sigmoid gate, residual + LayerNorm, mean over tokens."
@@ -261,19 +276,19 @@ class MLCLModel(nn.Module):
         self.text_top, self.speech_top = text_top, speech_top
         self.fusion = GatedCrossModalFusion(d, fusion_heads, dropout) if speech_top is not None else None
         self.classifier = ClassifierHead(d, n_classes, dropout)
-    def forward(self, lb: dict, delta: torch.Tensor | None = None):
-        "One language's batch -> (logits, e^T, e^A or None); `delta` is added to the text input (adversarial training)."
-        h = lb["h"] if delta is None else lb["h"] + delta
-        t, e_t = self.text_top(h, lb["mask"])
-        if self.speech_top is None: return self.classifier(e_t), e_t, None
+    def forward(self, lb: dict):
+        "One language's batch -> (logits, e^T, e^A or None); the embeddings in float32 (for the losses, under autocast too)."
+        h = lb["h"]
+        t, e_t = self.text_top(h, lb["mask"])      # h first and positional: FGM / PGD perturb it (`adversarial_callback`)
+        if self.speech_top is None: return self.classifier(e_t), e_t.float(), None
         if lb.get("h1") is None:                    # a language without speech: text only through the fusion
             B = h.shape[0]
             s, e_a = t.new_zeros(B, 1, t.shape[-1]), None
-            s_mask, has = torch.zeros(B, 1, dtype=torch.bool), torch.zeros(B, dtype=torch.bool)
+            s_mask, has = h.new_zeros(B, 1, dtype=torch.bool), h.new_zeros(B, dtype=torch.bool)
         else:
             s, s_mask, e_a = self.speech_top(lb["h1"], lb["f"], lb["smask"])
             has = lb["has_speech"]
-        return self.classifier(self.fusion(t, lb["mask"], s, s_mask, has)), e_t, e_a
+        return self.classifier(self.fusion(t, lb["mask"], s, s_mask, has)), e_t.float(), None if e_a is None else e_a.float()
 
 # %% ../nbs/31_mlcl.ipynb #2a45c9e3
 def make_batch(split: dict, idx, langs, speech: bool = True, text_key: str = "text") -> dict:
@@ -290,35 +305,24 @@ def make_batch(split: dict, idx, langs, speech: bool = True, text_key: str = "te
         out[l] = lb
     return out
 
-def mlcl_losses(model: MLCLModel, batch: dict, alpha: float = 0.0, beta: float = 0.0, tau: float = 0.1,
-                deltas: dict | None = None) -> tuple[torch.Tensor, dict]:
-    "MLCL's total loss (Eq. 13) of a batch and its parts; CE averaged over languages, LCL/MCL over language pairs."
-    langs, y = batch["langs"], batch["labels"]
-    outs = {l: model(batch[l], None if deltas is None else deltas.get(l)) for l in langs}
-    ce = torch.stack([F.cross_entropy(outs[l][0], y) for l in langs]).mean()
-    zero = ce * 0
-    lcl = mcl = zero
-    pairs = list(itertools.combinations(langs, 2))
-    if (alpha > 0 or beta > 0) and pairs:
-        def speech(l):
-            t, a = outs[l][1], outs[l][2]
-            if a is None: return torch.zeros_like(t), torch.zeros(len(t), dtype=torch.bool)
-            return a, batch[l]["has_speech"]
-        lcl_t, mcl_t = [], []
-        for X, Y in pairs:
-            (ax, vx), (ay, vy) = speech(X), speech(Y)
-            kw = dict(temperature=tau, valid_x=vx, valid_y=vy)
-            if beta > 0: lcl_t.append(lcl_loss(outs[X][1], outs[Y][1], ax, ay, **kw))
-            if alpha > 0 and model.speech_top is not None: mcl_t.append(mcl_loss(outs[X][1], outs[Y][1], ax, ay, **kw))
-        if lcl_t: lcl = torch.stack(lcl_t).mean()
-        if mcl_t: mcl = torch.stack(mcl_t).mean()
-    total = mlcl_total_loss(ce, mcl, lcl, alpha, beta)
-    return total, {"loss": total, "ce": ce, "mcl": mcl, "lcl": lcl}
+def mlcl_outputs(model: MLCLModel, batch: dict) -> tuple[dict, dict]:
+    "({lang: (logits, e^T, e^A or None)}, {lang: has-speech row mask or None}) of `model` on every language of `batch`."
+    outs = {l: model(batch[l]) for l in batch["langs"]}
+    return outs, {l: batch[l].get("has_speech") if outs[l][2] is not None else None for l in outs}
+
+class MLCLObjective(nn.Module):
+    "The module `train_loop` trains: an `MLCLModel` whose `forward(batch)` is (Eq. 13 total, parts) of `losses.mlcl_loss`."
+    def __init__(self, model: MLCLModel, alpha: float = 0.0, beta: float = 0.0, tau: float = 0.1):
+        super().__init__()
+        self.model, self.alpha, self.beta, self.tau = model, alpha, beta, tau
+    def forward(self, batch: dict):
+        outs, has = mlcl_outputs(self.model, batch)
+        return mlcl_loss(outs, batch["labels"], has, self.alpha, self.beta, self.tau)
 
 # %% ../nbs/31_mlcl.ipynb #5d777e1a
 def toy_features(n: int = 12, langs=("aaa", "bbb", "ccc"), speech_langs=("aaa", "bbb"), d_text: int = 32,
                  d_speech: int = 32, n_classes: int = 3, seed: int = 0, text_layer=None, speech_norm=None) -> dict:
-    "A random features dict in `mlcl_features`' format (for tests and examples): class-dependent text and speech."
+    "A random features dict in `mlcl_features`' format (for tests and examples): class-dependent text and speech, fixed by `seed`."
     g = torch.Generator().manual_seed(seed)
     protos_t, protos_s = torch.randn(n_classes, d_text, generator=g), torch.randn(n_classes, d_speech, generator=g)
     def split(m, off):
@@ -330,100 +334,40 @@ def toy_features(n: int = 12, langs=("aaa", "bbb", "ccc"), speech_langs=("aaa", 
                 tuple((protos_s[c] + torch.randn(T, d_speech, generator=g)).half() for _ in range(2))
                 for c, T in zip(y, torch.randint(2, 6, (m,), generator=g).tolist())]
         return sp
-    if text_layer is None:
+    if text_layer is None:                    # seeded too: the features are a function of the arguments alone
         from transformers import BertConfig
         from transformers.models.bert.modeling_bert import BertLayer
-        text_layer = BertLayer(BertConfig(hidden_size=d_text, num_attention_heads=2, intermediate_size=2 * d_text))
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(seed)
+            text_layer = BertLayer(BertConfig(hidden_size=d_text, num_attention_heads=2, intermediate_size=2 * d_text))
     return {"langs": list(langs), "speech_langs": list(speech_langs), "label_names": [f"c{i}" for i in range(n_classes)],
             "text_layer": text_layer, "speech_norm": speech_norm or nn.LayerNorm(d_speech),
             "splits": {"train": split(n, 0), "dev": split(n, n), "test": split(n, 2 * n)}, "info": {"toy": True}}
 
 # %% ../nbs/31_mlcl.ipynb #7f6c3943
-def _row_norm(x: torch.Tensor) -> torch.Tensor:
-    return x.flatten(1).norm(dim=1).clamp_min(1e-12).view(-1, *[1] * (x.dim() - 1))
+def _text_top(objective: MLCLObjective) -> nn.Module: return objective.model.text_top
 
-def fgm_perturbation(grad: torch.Tensor, eps: float, mask: torch.Tensor | None = None) -> torch.Tensor:
-    "FGM's r = eps * g / ||g|| per row (L2 over the row's real tokens; zero on padding)."
-    if eps < 0: raise ValueError(f"eps must be >= 0, got {eps}")
-    g = grad if mask is None else grad * mask[..., None].to(grad.dtype)
-    return eps * g / _row_norm(g)
+def adversarial_callback(cfg) -> AdversarialTraining | None:
+    "FGM or PGD (`cfg.adversarial`) on the first input of the text top, the cached states h; None without adversary."
+    if not cfg.adversarial: return None
+    return AdversarialTraining(_text_top, cfg.adversarial, cfg.adv_eps, cfg.adv_step, cfg.adv_steps)
 
-def project_l2(r: torch.Tensor, eps: float) -> torch.Tensor:
-    "Project each row of `r` onto the L2 ball of radius `eps` (PGD's projection)."
-    return r * (eps / _row_norm(r)).clamp(max=1.0)
-
-def adversarial_backward(model: MLCLModel, batch: dict, method: str, eps: float, step: float = 0.01, steps: int = 10,
-                         loss_kw: dict | None = None) -> dict:
-    """Accumulate the gradients of FGM or PGD training for `batch` into `model` (the clean loss + the loss at the final
-    perturbation); returns the clean loss parts and the perturbation norms."""
-    if method not in ("fgm", "pgd"): raise ValueError(f"method must be 'fgm' or 'pgd', got {method!r}")
-    loss_kw = loss_kw or {}
-    langs = batch["langs"]
-    d0 = {l: torch.zeros_like(batch[l]["h"], requires_grad=True) for l in langs}
-    loss, parts = mlcl_losses(model, batch, deltas=d0, **loss_kw)
-    loss.backward()
-    g = {l: d0[l].grad for l in langs}
-    masks = {l: batch[l]["mask"] for l in langs}
-    if method == "fgm":
-        r = {l: fgm_perturbation(g[l], eps, masks[l]) for l in langs}
-    else:
-        r = {l: torch.zeros_like(g[l]) for l in langs}
-        for k in range(steps):
-            r = {l: project_l2(r[l] + fgm_perturbation(g[l], step, masks[l]), eps) for l in langs}
-            if k < steps - 1:                      # only the perturbation moves; no parameter gradient
-                rr = {l: r[l].clone().requires_grad_(True) for l in langs}
-                lk = mlcl_losses(model, batch, deltas=rr, **loss_kw)[0]
-                gr = torch.autograd.grad(lk, [rr[l] for l in langs])
-                g = dict(zip(langs, gr))
-    mlcl_losses(model, batch, deltas=r, **loss_kw)[0].backward()
-    return {**{k: float(v.detach()) for k, v in parts.items()}, "adv_norm": float(np.mean([_row_norm(r[l]).mean().item() for l in langs]))}
-
-# %% ../nbs/31_mlcl.ipynb #7179509c
-def _speech_probe_loss(norm: nn.Module):
-    def loss_fn(module, b):
-        z = norm(b["h1"] + module["adapter"](b["f"]))
-        return F.cross_entropy(module["probe"](masked_mean(z, b["smask"])), b["labels"])
-    return loss_fn
-
-def _speech_batch(split: dict, lang: str, idx) -> dict:
-    b = make_batch(split, idx, [lang])
-    return {**b[lang], "labels": b["labels"]}
-
-def meta_adapter_init(adapter: nn.Module, norm: nn.Module, split: dict, langs, n_classes: int, outer_steps: int = 20,
-                      inner_steps: int = 5, inner_lr: float = 0.05, meta_lr: float = 0.5, batch_size: int = 8,
-                      seed: int = 0) -> list[float]:
-    "MetaAdapter: meta-learn `adapter`'s initialisation over `langs` (one task each) with Reptile; returns the task losses."
-    rng = np.random.default_rng(seed)
-    module = nn.ModuleDict({"adapter": adapter, "probe": nn.Linear(norm.normalized_shape[0], n_classes)})
-    n, losses, loss_fn = len(split["labels"]), [], _speech_probe_loss(norm)
-    for _ in range(outer_steps):
-        tasks = [([_speech_batch(split, l, rng.choice(n, batch_size, replace=False)) for _ in range(inner_steps)],
-                  _speech_batch(split, l, rng.choice(n, batch_size, replace=False))) for l in langs]
-        losses.append(meta_adapter_step(module, tasks, loss_fn, inner_steps, inner_lr, meta_lr, "reptile"))
-    return losses
-
-def sim_adapter_init(d: int, norm: nn.Module, split: dict, langs, n_classes: int, bottleneck: int = 64,
-                     steps: int = 50, lr: float = 1e-3, batch_size: int = 8, seed: int = 0) -> SimAdapter:
-    "SimAdapter: train one adapter per language on its own speech (topic probe), then fuse them with `SimAdapter`."
-    rng, adapters, loss_fn = np.random.default_rng(seed), {}, _speech_probe_loss(norm)
-    n = len(split["labels"])
-    for l in langs:
-        module = nn.ModuleDict({"adapter": BottleneckAdapter(d, bottleneck), "probe": nn.Linear(d, n_classes)})
-        opt = torch.optim.Adam(module.parameters(), lr=lr)
-        for _ in range(steps):
-            opt.zero_grad(); loss_fn(module, _speech_batch(split, l, rng.choice(n, batch_size, replace=False))).backward(); opt.step()
-        adapters[l] = module["adapter"]
-    return SimAdapter(d, adapters=adapters)
-
-# %% ../nbs/31_mlcl.ipynb #393398b2
+# %% ../nbs/31_mlcl.ipynb #ab759c4d
 @dataclass
-class MLCLConfig:
-    "Hyperparameters of one MLCL / baseline run (defaults: the CPU preset; see the chapter's table of deviations)."
+class MLCLConfig(LoopConfig):
+    "Everything one MLCL / baseline run depends on: data and features, the variant (one table row), training. Defaults: 'paper'."
+    # data and cached features
+    data: str = "sib200"          # 'sib200', or 'toy' (random features: the 'tiny' preset)
+    langs: list = field(default_factory=lambda: list(MLCL_LANGS))
+    backbone: str | None = None   # text encoder (None: multilingual-e5-small)
+    train_fraction: float = 1.0   # training sentences kept per topic (`data.label_budget`); the paper: all 701
+    feature_pool: int = 1         # Whisper positions (20 ms each) averaged in the feature cache
+    max_length: int = 128         # text tokens (the paper's)
+    # the variant: one row of Tables 2, 4, 5 (set by `variant_config`)
     alpha: float = 0.0            # weight of MCL in Eq. 13
     beta: float = 0.0             # weight of LCL in Eq. 13
     tau: float = 0.1              # temperature of Eq. 6 / 9
     speech: bool = False          # use the speech branch + fusion
-    text_train: str = "adapter"   # trainable text part: 'adapter' (on the frozen encoder's output) or 'top_layer'
     adapter: str = "meta"         # speech adapter: 'meta' (MetaAdapter), 'sim' (SimAdapter), 'plain', 'none'
     adversarial: str | None = None  # None, 'fgm' or 'pgd'
     adv_eps: float = 0.0
@@ -431,10 +375,12 @@ class MLCLConfig:
     adv_steps: int = 10
     unique: bool = False          # one model per language
     tuned: bool = False           # alpha, beta, tau come from the TPE search on dev
-    epochs: int = 4
+    # training (engine knobs: lr, head_lr, device, precision, checkpoint_every, ... from LoopConfig)
+    text_train: str = "top_layer" # trainable text part: 'top_layer' (e5's last layer) or 'adapter' (on its output)
+    epochs: int = 5
     batch_size: int = 8           # sentences per batch (each in every language)
-    lr: float = 5e-5              # text top layer (text_train='top_layer')
-    head_lr: float = 1e-3         # classifier, fusion, speech projection, adapters (text adapter too)
+    lr: float = 3e-5              # text top layer (text_train='top_layer'); the paper's fine-tuning rate
+    head_lr: float | None = 1e-3  # classifier, fusion, speech projection, adapters (the text adapter too)
     bottleneck: int = 64
     speech_pool: int = 4          # speech positions averaged for the fusion (on top of the cache's averaging)
     fusion_heads: int = 4
@@ -444,6 +390,17 @@ class MLCLConfig:
     meta_inner_lr: float = 0.05
     meta_lr: float = 0.5
     sim_lang_steps: int = 50
+
+PRESETS = {
+    "paper": {},
+    "cpu": dict(train_fraction=0.4, feature_pool=4, text_train="adapter", epochs=4, lr=5e-5),
+    "tiny": dict(data="toy", text_train="adapter", epochs=2, meta_outer_steps=2, meta_inner_steps=2, sim_lang_steps=5,
+                 checkpoint_every=4),
+}
+
+def make_mlcl_config(preset: str = "paper", **overrides) -> MLCLConfig:
+    "An `MLCLConfig` from a preset ('paper', 'cpu', 'tiny') with `overrides`; unknown names raise with the valid ones."
+    return config_from_preset(MLCLConfig, PRESETS, preset, **overrides)
 
 VARIANTS = {
     "unique":          dict(unique=True),
@@ -456,19 +413,68 @@ VARIANTS = {
     "mlcl_no_mcl":     dict(speech=True, adapter="meta", tuned=True, alpha=0.0),  # Table 5
     "mlcl_no_adapter": dict(speech=True, adapter="none", tuned=True),        # Table 5
 }
+VARIANT_FIELDS = ("alpha", "beta", "tau", "speech", "adapter", "adversarial", "adv_eps", "adv_step", "adv_steps",
+                  "unique", "tuned")
 DEFAULT_TUNED = dict(alpha=0.1, beta=0.1, tau=0.1)   # used when no TPE result exists
 
-def variant_config(name: str, tuned: dict | None = None, **overrides) -> MLCLConfig:
-    "The `MLCLConfig` of variant `name`; `tuned` (alpha, beta, tau from the search) fills the variants marked tuned."
+def variant_config(name: str, tuned: dict | None = None, base: MLCLConfig | None = None, **overrides) -> MLCLConfig:
+    """`base` (default: the paper preset) with the fields of variant `name` (the others of `VARIANT_FIELDS` at their
+    defaults); `tuned` (alpha, beta, tau from the search) fills the variants marked tuned."""
     if name not in VARIANTS: raise ValueError(f"unknown variant {name!r}; choose from {sorted(VARIANTS)}")
     v = dict(VARIANTS[name])
-    if v.get("tuned"):
-        base = {**DEFAULT_TUNED, **(tuned or {})}
-        v = {**base, **v}            # the ablations' alpha=0 / beta=0 win over the tuned values
-    return MLCLConfig(**{**v, **overrides})
+    if v.get("tuned"): v = {**DEFAULT_TUNED, **(tuned or {}), **v}   # the ablations' alpha=0 / beta=0 win
+    reset = {f.name: f.default for f in fields(MLCLConfig) if f.name in VARIANT_FIELDS}
+    return replace(base or MLCLConfig(), **{**reset, **v, **overrides})
 
-def build_model(data: dict, cfg: MLCLConfig, seed: int = 0, langs=None) -> MLCLModel:
-    "A fresh `MLCLModel` for `cfg` on `data` (adapter initialised as `cfg.adapter` says, on the training split)."
+# %% ../nbs/31_mlcl.ipynb #7179509c
+class SpeechProbe(nn.Module):
+    "A speech-only topic probe, linear(mean-pooled LN(h1 + adapter(f))), that trains `adapter` alone: forward(batch) -> (CE, parts)."
+    def __init__(self, adapter: nn.Module, norm: nn.Module, n_classes: int):
+        super().__init__()
+        self.adapter, self.norm = adapter, copy.deepcopy(norm).requires_grad_(False)
+        self.probe = nn.Linear(self.norm.normalized_shape[0], n_classes)
+    def forward(self, b: dict):
+        z = self.norm(b["h1"] + self.adapter(b["f"]))
+        ce = F.cross_entropy(self.probe(mean_pool(z, b["smask"])).float(), b["labels"])
+        return ce, {"ce": ce}
+
+def _speech_batch(split: dict, lang: str, idx) -> dict:
+    b = make_batch(split, idx, [lang])
+    return {**b[lang], "labels": b["labels"]}
+
+def _random_rows(n: int, size: int, *seed) -> np.ndarray:
+    return np.random.default_rng([int(s) for s in seed]).choice(n, size, replace=False)
+
+def meta_adapter_init(adapter: nn.Module, norm: nn.Module, split: dict, langs, n_classes: int, cfg, seed: int = 0,
+                      out_dir=None) -> list[dict]:
+    """MetaAdapter: meta-learn `adapter`'s initialisation over `langs` (one task each) with Reptile (`cfg.meta_*`) in
+    `train_loop`; returns the history (task losses per SGD update)."""
+    langs, inner, n = list(langs), cfg.meta_inner_steps, len(split["labels"])
+    period = len(langs) * inner
+    def batch_fn(t, rank, world):
+        rows = shard(_random_rows(n, cfg.batch_size, seed, t), rank, world)
+        return _speech_batch(split, langs[(t // inner) % len(langs)], rows)
+    icfg = replace(cfg, optimizer="sgd", lr=cfg.meta_inner_lr, head_lr=None, max_grad_norm=None,
+                   checkpoint_every=period * max(1, cfg.checkpoint_every // period))
+    return train_loop(SpeechProbe(adapter, norm, n_classes), batch_fn, cfg.meta_outer_steps * period, icfg, seed, out_dir,
+                      callbacks=[Reptile(len(langs), inner, cfg.meta_lr)], desc="MetaAdapter")
+
+def sim_adapter_init(d: int, norm: nn.Module, split: dict, langs, n_classes: int, cfg, seed: int = 0,
+                     out_dir=None) -> SimAdapter:
+    "SimAdapter: one adapter per language trained on its own speech (`cfg.sim_lang_steps` updates), fused by `SimAdapter`."
+    adapters, n = {}, len(split["labels"])
+    for i, l in enumerate(langs):
+        probe = SpeechProbe(BottleneckAdapter(d, cfg.bottleneck), norm, n_classes)
+        def batch_fn(t, rank, world, l=l, i=i):
+            return _speech_batch(split, l, shard(_random_rows(n, cfg.batch_size, seed, i, t), rank, world))
+        train_loop(probe, batch_fn, cfg.sim_lang_steps, replace(cfg, lr=cfg.head_lr or cfg.lr, head_lr=None), seed,
+                   None if out_dir is None else Path(out_dir) / l, desc=f"SimAdapter {l}")
+        adapters[l] = probe.adapter
+    return SimAdapter(d, adapters=adapters)
+
+# %% ../nbs/31_mlcl.ipynb #393398b2
+def build_model(data: dict, cfg: MLCLConfig, seed: int = 0, langs=None, out_dir=None) -> MLCLModel:
+    "A fresh `MLCLModel` for `cfg` on `data` (speech adapter initialised as `cfg.adapter` says, in `out_dir`/init-*)."
     torch.manual_seed(seed)
     langs = list(langs or data["langs"])
     n_classes = len(data["label_names"])
@@ -479,65 +485,56 @@ def build_model(data: dict, cfg: MLCLConfig, seed: int = 0, langs=None) -> MLCLM
     sl = [l for l in data["speech_langs"] if l in langs]
     if cfg.speech and sl:
         norm = data["speech_norm"]; d = norm.normalized_shape[0]
-        tr = data["splits"]["train"]
+        tr, init_dir = data["splits"]["train"], None if out_dir is None else Path(out_dir) / f"init-{cfg.adapter}"
         if cfg.adapter == "none": adapter = None
         elif cfg.adapter == "plain": adapter = BottleneckAdapter(d, cfg.bottleneck)
         elif cfg.adapter == "meta":
             adapter = BottleneckAdapter(d, cfg.bottleneck)
-            meta_adapter_init(adapter, norm, tr, sl, n_classes, cfg.meta_outer_steps, cfg.meta_inner_steps,
-                              cfg.meta_inner_lr, cfg.meta_lr, cfg.batch_size, seed)
-        elif cfg.adapter == "sim":
-            adapter = sim_adapter_init(d, norm, tr, sl, n_classes, cfg.bottleneck, cfg.sim_lang_steps, seed=seed)
+            meta_adapter_init(adapter, norm, tr, sl, n_classes, cfg, seed, init_dir)
+        elif cfg.adapter == "sim": adapter = sim_adapter_init(d, norm, tr, sl, n_classes, cfg, seed, init_dir)
         else: raise ValueError(f"adapter must be 'meta', 'sim', 'plain' or 'none', got {cfg.adapter!r}")
         speech_top = SpeechTop(norm, text_top.d, adapter, cfg.speech_pool)
     return MLCLModel(text_top, n_classes, speech_top, cfg.fusion_heads, cfg.dropout)
 
-def train_mlcl(data: dict, cfg: MLCLConfig, seed: int = 0, langs=None, progress: bool = True,
-               max_steps: int | None = None) -> tuple[MLCLModel, list[dict]]:
-    "Train one model on the training split of `data` (languages `langs`, default all); (model in eval mode, history)."
-    from tqdm.auto import tqdm
-    langs = list(langs or data["langs"])
-    seed_everything(seed)
-    model = build_model(data, cfg, seed, langs)
-    key = _text_key(data, cfg)
-    top = list(model.text_top.parameters()) if cfg.text_train == "top_layer" else []
-    rest = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("text_top.")]
-    rest += [p for p in model.text_top.parameters() if cfg.text_train != "top_layer"]
-    opt = torch.optim.Adam([g for g in ({"params": top, "lr": cfg.lr}, {"params": rest, "lr": cfg.head_lr}) if g["params"]])
-    tr = data["splits"]["train"]; n = len(tr["labels"])
-    rng, hist = np.random.default_rng(seed), []
-    steps = cfg.epochs * math.ceil(n / cfg.batch_size)
-    if max_steps is not None: steps = min(steps, max_steps)
-    kw = dict(alpha=cfg.alpha, beta=cfg.beta, tau=cfg.tau)
-    model.train()
-    bar = tqdm(total=steps, desc="train", disable=not progress, leave=False)
-    order = np.concatenate([rng.permutation(n) for _ in range(cfg.epochs + 1)])
-    for t in range(steps):
-        idx = order[t * cfg.batch_size: (t + 1) * cfg.batch_size]
-        batch = make_batch(tr, idx, langs, speech=cfg.speech, text_key=key)
-        opt.zero_grad(set_to_none=True)
-        if cfg.adversarial:
-            parts = adversarial_backward(model, batch, cfg.adversarial, cfg.adv_eps, cfg.adv_step, cfg.adv_steps, kw)
-        else:
-            loss, p = mlcl_losses(model, batch, **kw)
-            loss.backward(); parts = {k: float(v.detach()) for k, v in p.items()}
-        opt.step()
-        hist.append({"step": t + 1, **parts}); bar.update(1); bar.set_postfix(loss=f"{parts['loss']:.3f}")
-    bar.close()
-    return model.eval(), hist
+def mlcl_param_groups(model: MLCLModel, cfg: MLCLConfig) -> list[dict]:
+    "The text top layer at `cfg.lr` (text_train='top_layer'), everything else that trains at `cfg.head_lr`."
+    top = [p for p in model.text_top.parameters() if p.requires_grad] if cfg.text_train == "top_layer" else []
+    rest = [p for p in model.parameters() if p.requires_grad and all(p is not q for q in top)]
+    return [g for g in ({"params": top, "lr": cfg.lr}, {"params": rest, "lr": cfg.head_lr or cfg.lr}) if g["params"]]
 
 def _text_key(data: dict, cfg: MLCLConfig) -> str:
     if cfg.text_train == "adapter": add_frozen_top_outputs(data); return "text_out"
     return "text"
 
+def train_mlcl(data: dict, cfg: MLCLConfig, seed: int = 0, langs=None, out_dir=None, max_steps: int | None = None,
+               **loop_kw) -> tuple[MLCLModel, list[dict]]:
+    """Train one model on the training split of `data` (languages `langs`, default all) with `train_loop`: `cfg.epochs`
+    passes in batches of `cfg.batch_size` sentences × languages. Returns (model in eval mode, history)."""
+    langs = list(langs or data["langs"])
+    seed_everything(seed)
+    model = build_model(data, cfg, seed, langs, out_dir)
+    key, tr = _text_key(data, cfg), data["splits"]["train"]
+    n = len(tr["labels"]); per_epoch = math.ceil(n / cfg.batch_size)
+    def batch_fn(t, rank, world):
+        e, i = divmod(t, per_epoch)
+        rows = shard(epoch_batch_indices(n, cfg.batch_size, seed, e)[i], rank, world)
+        return make_batch(tr, rows, langs, speech=cfg.speech, text_key=key)
+    steps = cfg.epochs * per_epoch if max_steps is None else min(max_steps, cfg.epochs * per_epoch)
+    cbs = [cb for cb in [adversarial_callback(cfg)] if cb is not None]
+    hist = train_loop(MLCLObjective(model, cfg.alpha, cfg.beta, cfg.tau), batch_fn, steps, cfg, seed, out_dir,
+                      param_groups=mlcl_param_groups(model, cfg), desc=f"MLCL {'+'.join(langs)}",
+                      **{**loop_kw, "callbacks": [*cbs, *loop_kw.get("callbacks", ())]})
+    return model.eval(), hist
+
 @torch.no_grad()
 def predict(model: MLCLModel, split: dict, lang: str, speech: bool = True, batch_size: int = 64,
             text_key: str = "text") -> np.ndarray:
-    "Predicted topic ids of every sentence of `split` in `lang`."
+    "Predicted topic ids of every sentence of `split` in `lang` (on the model's device)."
     model.eval(); n = len(split["labels"]); out = []
+    dev = next(model.parameters()).device
     for i in range(0, n, batch_size):
-        b = make_batch(split, range(i, min(n, i + batch_size)), [lang], speech=speech, text_key=text_key)
-        out.append(model(b[lang])[0].argmax(-1))
+        b = to_device(make_batch(split, range(i, min(n, i + batch_size)), [lang], speech=speech, text_key=text_key), dev)
+        out.append(model(b[lang])[0].argmax(-1).cpu())
     return torch.cat(out).numpy()
 
 def evaluate(model: MLCLModel, data: dict, split: str = "test", langs=None, speech: bool = True,
@@ -548,46 +545,50 @@ def evaluate(model: MLCLModel, data: dict, split: str = "test", langs=None, spee
     return {l: weighted_scores(sp["labels"].numpy(), predict(model, sp, l, speech, text_key=key))["accuracy"]
             for l in (langs or data["langs"])}
 
-def run_variant(data: dict, name: str, seed: int = 0, tuned: dict | None = None, progress: bool = True,
-                **overrides) -> dict:
-    "Train + evaluate variant `name` for one seed: per-language dev and test accuracy, G and M (Algorithm 1), timing."
-    cfg = variant_config(name, tuned, **overrides)
-    t0 = time.time(); acc = {"dev": {}, "test": {}}; last = {}
+def balance_scores(acc: dict) -> dict:
+    "{'G', 'M'}: Gini coefficient and mean (Algorithm 1) of per-language accuracies {lang: acc}; G is NaN if all are 0."
+    scores = list(acc.values())
+    g, m = gini_and_mean(scores) if sum(scores) > 0 else (float("nan"), 0.0)
+    return {"G": float(g), "M": float(m)}
+
+def run_variant(data: dict, cfg: MLCLConfig, seed: int = 0, out_dir=None) -> dict:
+    """Train + evaluate one row (`cfg` from `variant_config`) for one seed: {'dev', 'test': {lang: accuracy, 'G', 'M'},
+    'train_last10': mean loss terms of the last 10 updates}. Unique: one model per language, in `out_dir/<lang>`."""
+    acc, last = {"dev": {}, "test": {}}, {}
     for group in ([[l] for l in data["langs"]] if cfg.unique else [data["langs"]]):
-        model, hist = train_mlcl(data, cfg, seed, group, progress)
+        sub = None if out_dir is None else Path(out_dir) / ("+".join(group) if cfg.unique else "all")
+        model, hist = train_mlcl(data, cfg, seed, group, sub)
         for s in acc: acc[s].update(evaluate(model, data, s, group, cfg.speech))
         last = {k: float(np.mean([h[k] for h in hist[-10:]])) for k in hist[-1] if k != "step"}
-    rec = {"variant": name, "seed": seed, "config": asdict(cfg), "dev": acc["dev"], "test": acc["test"],
-           "train_last10": last, "seconds": round(time.time() - t0, 1)}
-    for s in ("dev", "test"):
-        scores = [acc[s][l] for l in data["langs"]]
-        g, m = gini_and_mean(scores) if sum(scores) > 0 else (float("nan"), 0.0)   # G is undefined if all are 0
-        rec[f"G_{s}"], rec[f"M_{s}"] = float(g), float(m)
-    return rec
+    out = {s: {**{l: acc[s][l] for l in data["langs"]}, **balance_scores({l: acc[s][l] for l in data["langs"]})}
+           for s in acc}
+    return {**out, "train_last10": last}
 
 # %% ../nbs/31_mlcl.ipynb #c95b6196
 TAU_GRID = (0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.3, 0.5)   # the paper's τ range
 
-def tpe_objective(rec: dict) -> float:
-    "The search's loss of a run record: G_dev - M_dev."
-    return rec["G_dev"] - rec["M_dev"]
+def tpe_objective(dev: dict) -> float:
+    "The search's loss of a run's dev metrics: G_dev - M_dev."
+    return dev["G"] - dev["M"]
 
-def tpe_search(data: dict, trials: int = 12, seed: int = 0, variant: str = "mlcl", max_ab: float = 0.45,
-               on_trial=None, progress: bool = True, **overrides) -> dict:
-    "hyperopt TPE over (alpha, beta, tau) of `variant` on the dev split; {'best': {...}, 'trials': [...]}."
+def tpe_search(data: dict, base: MLCLConfig, trials: int = 12, seed: int = 0, variant: str = "mlcl",
+               max_ab: float = 0.45, on_trial=None, out_dir=None) -> dict:
+    """hyperopt TPE over (alpha, beta, tau) of `variant` (on `base`) on the dev split, trial k trained in
+    `out_dir/trial-k`; {'best': {...}, 'best_trial', 'trials': [...]}."""
     from hyperopt import fmin, tpe, hp, Trials, STATUS_OK
+    from functools import partial
     space = {"alpha": hp.uniform("alpha", 0.0, max_ab), "beta": hp.uniform("beta", 0.0, max_ab),
              "tau": hp.choice("tau", TAU_GRID)}
     done = []
     def objective(p):
-        p = {"alpha": float(p["alpha"]), "beta": float(p["beta"]), "tau": float(p["tau"])}
-        rec = run_variant(data, variant, seed, p, progress=progress, **overrides)
-        rec = {"trial": len(done), "params": p, "objective": tpe_objective(rec), **{k: rec[k] for k in
-               ("dev", "G_dev", "M_dev", "seconds")}}
+        p, t0 = {"alpha": float(p["alpha"]), "beta": float(p["beta"]), "tau": float(p["tau"])}, time.time()
+        d = None if out_dir is None else Path(out_dir) / f"trial-{len(done)}"
+        dev = run_variant(data, variant_config(variant, p, base), seed, d)["dev"]
+        rec = {"trial": len(done), "params": p, "objective": tpe_objective(dev), "dev": {l: dev[l] for l in data["langs"]},
+               "G_dev": dev["G"], "M_dev": dev["M"], "seconds": round(time.time() - t0, 1)}
         done.append(rec)
         if on_trial: on_trial(rec)
         return {"loss": rec["objective"], "status": STATUS_OK}
-    from functools import partial
     algo = partial(tpe.suggest, n_startup_jobs=max(1, trials // 3))   # hyperopt's default is 20 random trials first
     fmin(objective, space, algo=algo, max_evals=trials, trials=Trials(), rstate=np.random.default_rng(seed),
          show_progressbar=False)
@@ -597,16 +598,6 @@ def tpe_search(data: dict, trials: int = 12, seed: int = 0, variant: str = "mlcl
 
 # %% ../nbs/31_mlcl.ipynb #d4deeae3
 LANG_NAMES = {"zho_Hans": "Chinese", "bod_Tibt": "Tibetan", "mya_Mymr": "Burmese"}
-PAPER_TABLES = {   # Fang et al., Flores200 (accuracy %, G, M); columns Chinese, Tibetan, Burmese
-    "table2": {"mBERT-Unique": (78.61, 50.25, 28.86, 0.2103, 0.5257), "mBERT-Combined": (87.24, 58.38, 46.19, 0.1427, 0.6394),
-               "mBERT+PGD": (85.26, 32.68, 33.65, 0.2312, 0.5053), "mBERT+FGM": (84.74, 38.05, 40.87, 0.1902, 0.5455),
-               "OUR MODEL": (84.67, 59.21, 48.71, 0.1245, 0.6420)},
-    "table4": {"SimAdapter": (85.01, 55.61, 46.65, 0.1366, 0.6242), "MetaAdapter": (84.67, 59.21, 48.71, 0.1245, 0.6420)},
-    "table5": {"OUR MODEL": (84.67, 59.21, 48.71, 0.1245, 0.6420), "w/o LCL": (85.98, 58.61, 46.33, 0.1385, 0.6364),
-               "w/o MCL": (86.44, 58.49, 46.70, 0.1383, 0.6388), "w/o Adapter": (69.26, 42.91, 33.17, 0.1655, 0.4845)},
-}
-SIB200_BASELINES = {"MLP": {"zho_Hans": 74.7, "mya_Mymr": 65.7, "bod_Tibt": 72.1},           # SIB-200 paper, accuracy %
-                    "XLM-R-base": {"zho_Hans": 90.2, "mya_Mymr": 81.1, "bod_Tibt": 24.8}}
 TABLES = {"table2": ["unique", "combined", "pgd", "fgm", "mlcl"],
           "table4": ["mlcl_simadapter", "mlcl"],
           "table5": ["mlcl", "mlcl_no_lcl", "mlcl_no_mcl", "mlcl_no_adapter"]}
@@ -614,35 +605,50 @@ ROW_NAMES = {"unique": "e5-Unique", "combined": "e5-Combined", "pgd": "e5+PGD", 
              "mlcl_simadapter": "MLCL (SimAdapter)", "mlcl_no_lcl": "MLCL w/o LCL", "mlcl_no_mcl": "MLCL w/o MCL",
              "mlcl_no_adapter": "MLCL w/o Adapter"}
 
-def runs_frame(records, split: str = "test") -> pd.DataFrame:
-    "One row per run: variant, seed, the per-language accuracy of `split` (in %), G and M."
-    rows = [{"variant": r["variant"], "seed": r["seed"], **{l: 100 * a for l, a in r[split].items()},
-             "G": r[f"G_{split}"], "M": r[f"M_{split}"]} for r in records]
-    return pd.DataFrame(rows)
+def table_langs(langs) -> list[str]:
+    "`langs` in the paper's column order (Chinese, Tibetan, Burmese), other languages after them."
+    return [l for l in LANG_NAMES if l in langs] + [l for l in langs if l not in LANG_NAMES]
 
-def results_table(records, variants, langs, split: str = "test") -> pd.DataFrame:
-    "mean ± std over seeds (via `metrics.summarize_runs`) of the accuracies (%), G and M of `variants`."
-    from lowres_nb.metrics import summarize_runs
-    df = runs_frame([r for r in records if r["variant"] in variants], split)
+def runs_frame(out, split: str = "test") -> pd.DataFrame:
+    "One row per MLCL run in the registry of `out`: variant, seed, the per-language accuracy of `split` (in %), G and M."
+    df = RunRegistry(out).frame("mlcl", split)
+    if df.empty: return pd.DataFrame(columns=["variant", "seed", "G", "M"])
+    langs = [c for c in df.columns if c not in ("method", "variant", "seed", "G", "M", "seconds", "run_dir")]
+    return df[["variant", "seed", *langs, "G", "M"]].assign(**{l: 100 * df[l] for l in langs})
+
+def results_table(df: pd.DataFrame, variants, langs) -> pd.DataFrame:
+    "Mean ± std over seeds (`report.mean_std_table`) of the accuracies (%), G and M of `variants`, rows as the paper names them."
+    df = df[df["variant"].isin(variants)]
     if df.empty: return pd.DataFrame()
-    s = summarize_runs(df.to_dict("records"), "variant", [*langs, "G", "M"]).set_index("variant")
-    out = pd.DataFrame(index=[v for v in variants if v in s.index])
-    for c, fmt in [*[(l, "{:.1f} ± {:.1f}") for l in langs], ("G", "{:.4f} ± {:.4f}"), ("M", "{:.4f} ± {:.4f}")]:
-        out[LANG_NAMES.get(c, c)] = [fmt.format(s.loc[v, f"{c}_mean"], 0.0 if np.isnan(s.loc[v, f"{c}_std"]) else
-                                                s.loc[v, f"{c}_std"]) for v in out.index]
-    out["seeds"] = [int(s.loc[v, "n"]) for v in out.index]
-    out.index = [ROW_NAMES.get(v, v) for v in out.index]
-    return out
+    fmt = {**{l: "{:.1f} ± {:.1f}" for l in langs}, "G": "{:.4f} ± {:.4f}", "M": "{:.4f} ± {:.4f}"}
+    t = mean_std_table(df, "variant", [*langs, "G", "M"], fmt).set_index("variant")
+    t = t.loc[[v for v in variants if v in t.index]].rename(columns={**LANG_NAMES, "n": "seeds"})
+    t.index = [ROW_NAMES.get(v, v) for v in t.index]
+    return t
 
-def paper_table(name: str) -> pd.DataFrame:
-    "The paper's table `name` (accuracy %, G, M) with Chinese, Tibetan, Burmese columns."
-    return pd.DataFrame.from_dict(PAPER_TABLES[name], orient="index", columns=["Chinese", "Tibetan", "Burmese", "G", "M"])
+def paper_table(name: str, langs=MLCL_LANGS) -> pd.DataFrame:
+    "The MLCL paper's table `name` ('table2', 'table4', 'table5': accuracy %, G, M) from `paper_numbers/mlcl_<name>.json`."
+    t = paper_frame(f"mlcl_{name}")
+    return t[[*[l for l in table_langs(langs) if l in t.columns], "G", "M"]].rename(columns=LANG_NAMES)
 
-def plot_results(records, langs, path=None):
-    "Per-language test accuracy (mean ± std over seeds) of every variant, and G / M, side by side."
-    import matplotlib; matplotlib.use("Agg")
+def sib200_baselines(langs=MLCL_LANGS) -> pd.DataFrame:
+    "SIB-200's published accuracies (%) of `langs` (`paper_numbers/sib200_baselines.json`), with G and M computed here."
+    t = paper_frame("sib200_baselines")
+    t = t[[l for l in table_langs(langs) if l in t.columns]]
+    gm = [gini_and_mean(list(r / 100)) for r in t.values]
+    return t.rename(columns=LANG_NAMES).assign(G=[g for g, _ in gm], M=[m for _, m in gm])
+
+def search_table(out) -> pd.DataFrame | None:
+    "The trials of the newest TPE search in the registry of `out` (dev split only), or None."
+    recs = [r for r in RunRegistry(out).records("mlcl") if r["key"].get("variant") == "tpe"]
+    if not recs: return None
+    return pd.DataFrame([{**t["params"], **{f"dev {LANG_NAMES.get(l, l)}": round(100 * a, 1) for l, a in t["dev"].items()},
+                          "G_dev": round(t["G_dev"], 4), "M_dev": round(t["M_dev"], 4), "G-M": round(t["objective"], 4),
+                          "s": t["seconds"]} for t in recs[-1]["metrics"]["trials"]])
+
+def plot_results(df: pd.DataFrame, langs):
+    "Per-language test accuracy (mean ± std over seeds) of every variant, and G against M; returns the figure."
     import matplotlib.pyplot as plt
-    df = runs_frame(records)
     vs = [v for v in VARIANTS if v in set(df["variant"])]
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(13, 4.2), gridspec_kw={"width_ratios": [2.2, 1]})
     w = 0.8 / len(langs); x = np.arange(len(vs))
@@ -658,94 +664,98 @@ def plot_results(records, langs, path=None):
     a2.set_xlabel("G (Gini of accuracies, lower = more balanced)"); a2.set_ylabel("M (mean accuracy)")
     a2.set_title("language balance", fontsize=9)
     fig.tight_layout()
-    if path: fig.savefig(path, dpi=110)
-    plt.close(fig)
     return fig
 
-def write_report(out: str | Path, langs=MLCL_LANGS) -> dict:
-    "Write tables (md + csv) and the plot from `out/runs.jsonl`; returns {table name: DataFrame}."
-    out = Path(out)
-    recs = [json.loads(x) for x in (out / "runs.jsonl").read_text().splitlines() if x.strip()]
-    order = [l for l in ("zho_Hans", "bod_Tibt", "mya_Mymr") if l in langs] + [l for l in langs if l not in LANG_NAMES]
-    tabs, md = {}, []
+def write_report(out, langs=MLCL_LANGS) -> dict:
+    "Tables 2, 4, 5 (csv + `tables.md`, the paper's rows beside ours), per-run csvs and the figure from the registry of `out`."
+    import matplotlib.pyplot as plt
+    out, order = Path(out), table_langs(langs)
+    df, tabs, md = runs_frame(out), {}, []
     for name, vs in TABLES.items():
-        t = results_table(recs, vs, order)
+        t = results_table(df, vs, order)
         if t.empty: continue
         tabs[name] = t
         t.to_csv(out / f"{name}.csv")
         md += [f"### {name} (ours: SIB-200 test, {', '.join(LANG_NAMES.get(l, l) for l in order)})", "", t.to_markdown(), "",
-               f"paper ({name}, Flores200 via their TTS):", "", paper_table(name).to_markdown(floatfmt=".4g"), ""]
-    sib = pd.DataFrame(SIB200_BASELINES).T[[l for l in order if l in SIB200_BASELINES["MLP"]]]
-    sib.columns = [LANG_NAMES.get(c, c) for c in sib.columns]
-    gm = [gini_and_mean(list(r / 100)) for r in sib.values]          # from the accuracy columns only
-    sib["G"], sib["M"] = [g for g, _ in gm], [m for _, m in gm]
-    md += ["### SIB-200's published baselines (accuracy %, full training set; G and M computed here)", "", sib.to_markdown(floatfmt=".4g"), ""]
+               f"paper ({name}, Flores200 via their TTS):", "", paper_table(name, langs).to_markdown(floatfmt=".4g"), ""]
+    md += ["### SIB-200's published baselines (accuracy %, full training set; G and M computed here)", "",
+           sib200_baselines(langs).to_markdown(floatfmt=".4g"), ""]
     (out / "tables.md").write_text("\n".join(md) + "\n")
-    runs_frame(recs).to_csv(out / "runs_test.csv", index=False); runs_frame(recs, "dev").to_csv(out / "runs_dev.csv", index=False)
-    plot_results(recs, order, out / "accuracy_gm.png")
+    df.to_csv(out / "runs_test.csv", index=False); runs_frame(out, "dev").to_csv(out / "runs_dev.csv", index=False)
+    if len(df): fig = plot_results(df, order); save_figure(fig, out / "accuracy_gm.png"); plt.close(fig)
     return tabs
 
 # %% ../nbs/31_mlcl.ipynb #1ec9ba5d
-PRESETS = {"cpu": dict(n_train=280, pool=4), "full": dict(n_train=None, pool=1), "tiny": dict()}
+SEARCH_KEY = {"variant": "tpe", "seed": 0}   # the registry key of the TPE search (seed 0, as the paper's one search)
 
-def mlcl_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="lowres_nb_mlcl", formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="MLCL (text + synthesized speech, LCL + MCL, Eq. 13) and its baselines on parallel SIB-200 "
-                    "topic classification; reports per-language accuracy, Gini G and mean M.",
-        epilog="examples:\n  lowres_nb_mlcl --variants tpe --trials 12 --out results/mlcl        # search alpha, beta, tau on dev\n"
-               "  lowres_nb_mlcl --variants unique combined pgd fgm mlcl --seeds 0 1 2 --out results/mlcl\n"
-               "  lowres_nb_mlcl --preset tiny --out /tmp/mlcl_tiny                      # seconds, toy data\n"
-               f"variants: {', '.join(VARIANTS)}, tpe")
-    p.add_argument("--langs", nargs="+", default=list(MLCL_LANGS), help="SIB-200 languages (speech where espeak-ng has a voice)")
-    p.add_argument("--variants", nargs="+", default=list(VARIANTS), help="rows to run, in order; 'tpe' runs the dev-split search")
-    p.add_argument("--seeds", nargs="+", type=int, default=[0, 1, 2], help="training seeds (each row: mean ± std over them)")
-    p.add_argument("--preset", default="cpu", choices=sorted(PRESETS),
-                   help="cpu: 280 training sentences, Whisper states averaged over 80 ms; full: all 701, no averaging; tiny: toy data")
-    p.add_argument("--out", default="results/mlcl", help="output folder (runs.jsonl, tpe.json, tables, plot, command.txt)")
-    p.add_argument("--trials", type=int, default=12, help="TPE trials for --variants tpe")
-    p.add_argument("--epochs", type=int, default=None, help="override the epochs of every run")
-    return p
+def user_audio_wavs(splits: dict):
+    "A `wav_fn` (texts, lang) -> waveforms reading a user's recordings (the `audio` column of `data.load_parallel_files`)."
+    where = {}
+    for ds in splits.values():
+        for row, a in zip(ds, ds["audio"]):
+            for l, path in json.loads(a).items(): where.setdefault(l, {})[row[l]] = path
+    def user_audio(texts, lang): return [load_wav(where[lang][t]) for t in texts]
+    user_audio.speech_langs = [l for l, m in where.items() if all(set(ds[l]) <= set(m) for ds in splits.values())]
+    return user_audio
 
-def _run_key(rec_or_cfg: dict, variant: str, seed: int) -> str:
-    return json.dumps([variant, seed, rec_or_cfg], sort_keys=True)
+def mlcl_data(cfg: MLCLConfig, data_root=None, splits: dict | None = None) -> dict:
+    """The features `cfg` trains on: `toy_features` (cfg.data 'toy'), SIB-200 through the feature cache ('sib200'), or a
+    user's parallel `splits` ('files': `data.load_parallel_files`; speech from their audio folder, else espeak-ng)."""
+    if cfg.data == "toy": return toy_features(n=24, langs=cfg.langs, speech_langs=cfg.langs[:-1], n_classes=3)
+    if cfg.data != "sib200" and not cfg.data.startswith("files"):
+        raise ValueError(f"data must be 'sib200', 'files:<digest>' or 'toy', got {cfg.data!r}")
+    if cfg.data.startswith("files") != (splits is not None): raise ValueError("data='files:...' goes with the user's splits, and only it")
+    text = {}
+    if cfg.backbone is not None:
+        from lowres_nb.models import load_backbone
+        tok, model, _ = load_backbone(cfg.backbone); text = dict(text_model=model, tokenizer=tok)
+    if splits is None: splits = mlcl_splits(cfg.langs, cfg.train_fraction, data_root=data_root)
+    elif "audio" in splits["train"].column_names:
+        wav = user_audio_wavs(splits); text.update(wav_fn=wav, speech_langs=wav.speech_langs)
+    return mlcl_features(splits, cfg.langs, pool=cfg.feature_pool, max_length=cfg.max_length,
+                         device=pick_device(cfg.device), **text)
 
-def mlcl_cli(argv=None) -> int:
-    "Console script `lowres_nb_mlcl`."
-    a = mlcl_parser().parse_args(argv)
-    bad = [v for v in a.variants if v not in VARIANTS and v != "tpe"]
-    if bad: raise ValueError(f"unknown variant(s) {bad}; choose from {list(VARIANTS)} or 'tpe'")
-    torch.set_num_threads(max(1, torch.get_num_threads()))
-    out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
-    log_command(out / "command.txt", "lowres_nb_mlcl " + " ".join(sys.argv[1:] if argv is None else argv))
-    over = {"epochs": a.epochs} if a.epochs else {}
-    if a.preset == "tiny":
-        data = toy_features(n=24, langs=a.langs, speech_langs=a.langs[:-1], n_classes=3)
-        over.update(meta_outer_steps=2, meta_inner_steps=2, sim_lang_steps=5, epochs=a.epochs or 2)
-    else:
-        ps = PRESETS[a.preset]
-        data = mlcl_features(mlcl_splits(a.langs, ps["n_train"]), a.langs, pool=ps["pool"])
-    write_json_atomic({"preset": a.preset, **data["info"], "record": run_record(over)}, out / "features.json")
-    tpe_path, runs_path = out / "tpe.json", out / "runs.jsonl"
-    tuned = json.loads(tpe_path.read_text())["best"] if tpe_path.exists() else None
-    done = set()
-    if runs_path.exists():
-        for x in runs_path.read_text().splitlines():
-            if x.strip(): r = json.loads(x); done.add(_run_key(r["config"], r["variant"], r["seed"]))
-    if "tpe" in a.variants and tuned is not None and len(json.loads(tpe_path.read_text())["trials"]) == a.trials:
-        print(f"skip the search ({tpe_path} has {a.trials} trials); best: {tuned}")
-    elif "tpe" in a.variants:     # the search first: the tuned variants read its result
-        res = tpe_search(data, a.trials, progress=a.preset != "tiny", on_trial=lambda r: print(
-            f"trial {r['trial']}: {r['params']} dev {r['dev']} G-M {r['objective']:.4f}", flush=True), **over)
-        write_json_atomic({**res, "command": "lowres_nb_mlcl " + " ".join(sys.argv[1:] if argv is None else argv)}, tpe_path)
-        tuned = res["best"]; print("TPE best:", tuned)
+def search_config(cfg: MLCLConfig, trials: int) -> dict:
+    "What identifies a TPE search in the registry: the searched variant's config on `cfg` and the number of trials."
+    return {**plain(variant_config("mlcl", None, cfg)), "trials": trials}
+
+def run_search(registry: RunRegistry, data_fn, cfg: MLCLConfig, trials: int, force: bool = False) -> dict:
+    "The TPE search as one run of `registry` (returned as it is when the same search is there); its record."
+    def fn(d):
+        on = lambda r: print(f"trial {r['trial']}: {r['params']} dev {r['dev']} G-M {r['objective']:.4f}", flush=True)
+        return {"metrics": tpe_search(data_fn(), cfg, trials, SEARCH_KEY["seed"], on_trial=on, out_dir=d)}
+    return run_once(registry, "mlcl", SEARCH_KEY, search_config(cfg, trials), fn, force)
+
+def tuned_params(registry: RunRegistry, cfg: MLCLConfig) -> dict | None:
+    "alpha, beta, tau of the newest search in `registry` made on the same configuration as `cfg` (any trials), or None."
+    want = {k: v for k, v in search_config(cfg, 0).items() if k != "trials"}
+    hits = [r for r in registry.records("mlcl") if r["key"] == SEARCH_KEY
+            and same_value({k: v for k, v in r["config"].items() if k != "trials"}, want)]
+    return hits[-1]["metrics"]["best"] if hits else None
+
+def run_experiment(cfg: MLCLConfig, a) -> int:
+    """`lowres_nb mlcl`: the search (if 'tpe' is in `a.variants`), then every variant × seed of `a` as runs of the
+    registry in `a.out` (`experiment.run_once`: skipped when there, resumed when stopped), then the report."""
+    import functools
+    from lowres_nb.core import is_main_process
+    user = next(iter((getattr(a, "user_data", None) or {}).values()), None)       # your files (the CLI's --train-file ...)
+    cfg = replace(cfg, langs=list(a.lang), backbone=a.backbone, **({"data": "files:" + user["digest"]} if user else {}))
+    out, reg = Path(a.out), RunRegistry(a.out)
+    @functools.cache
+    def data():
+        d = mlcl_data(cfg, a.data_root, user["splits"] if user else None)
+        if is_main_process(): write_json_atomic({"preset": cfg.preset, **d["info"]}, out / "features.json")
+        return d
+    tuned = run_search(reg, data, cfg, a.trials, a.force)["metrics"]["best"] if "tpe" in a.variants else tuned_params(reg, cfg)
+    if "tpe" not in a.variants and tuned is None and any(VARIANTS[v].get("tuned") for v in a.variants):
+        print(f"no TPE search of this configuration in {reg.path}: the tuned variants use {DEFAULT_TUNED}")
     for s in a.seeds:             # seed by seed: a stopped run leaves whole seeds of every variant
         for v in [v for v in a.variants if v != "tpe"]:
-            key = _run_key(asdict(variant_config(v, tuned, **over)), v, s)
-            if key in done: print(f"skip {v} seed {s} (in {runs_path})"); continue
-            rec = run_variant(data, v, s, tuned, progress=a.preset != "tiny", **over)
-            with open(runs_path, "a") as f: f.write(json.dumps(rec) + "\n")
-            done.add(key)
-            print(f"{v} seed {s}: test {({l: round(100 * x, 1) for l, x in rec['test'].items()})} "
-                  f"G {rec['G_test']:.4f} M {rec['M_test']:.4f} ({rec['seconds']} s)", flush=True)
-    if runs_path.exists(): write_report(out, a.langs); print((out / "tables.md").read_text())
+            vc = variant_config(v, tuned, cfg)
+            rec = run_once(reg, "mlcl", {"variant": v, "seed": s}, vc, lambda d: {"metrics": run_variant(data(), vc, s, d)},
+                           a.force)
+            t = rec["metrics"]["test"]
+            print(f"{v} seed {s}: test {({l: round(100 * t[l], 1) for l in cfg.langs})} G {t['G']:.4f} M {t['M']:.4f} "
+                  f"({rec['seconds']} s)", flush=True)
+    if is_main_process() and reg.records("mlcl"): write_report(out, cfg.langs); print((out / "tables.md").read_text())
     return 0

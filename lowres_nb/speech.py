@@ -12,6 +12,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from .core import cache_dir
+from .models import mean_pool
 
 # %% auto #0
 __all__ = ['ESPEAK_FIX', 'VOICES', 'SPEECH_SR', 'WHISPER_HOP', 'WHISPER_NFFT', 'WHISPER_FRAMES', 'WHISPER_BASE_PACKAGES',
@@ -19,9 +20,8 @@ __all__ = ['ESPEAK_FIX', 'VOICES', 'SPEECH_SR', 'WHISPER_HOP', 'WHISPER_NFFT', '
            'voice_for', 'speech_cache_key', 'synthesize', 'synthesize_many', 'load_wav', 'log_mel', 'n_real_frames',
            'read_ctranslate2', 'ct2_whisper_state_dict', 'whisper_base_files', 'whisper_base_ct2',
            'whisper_base_config', 'convert_whisper_base', 'load_whisper_base', 'word_error_rate', 'transcribe',
-           'SpeechEncoder', 'speech_embeddings', 'masked_mean', 'load_speech_encoder', 'BottleneckAdapter',
-           'add_adapters', 'remove_adapters', 'freeze_all_but_adapters', 'trainable_parameters', 'SimAdapter',
-           'meta_adapter_step']
+           'SpeechEncoder', 'speech_embeddings', 'load_speech_encoder', 'BottleneckAdapter', 'add_adapters',
+           'remove_adapters', 'freeze_all_but_adapters', 'trainable_parameters', 'SimAdapter']
 
 # %% ../nbs/30_speech.ipynb #8c22d851
 class EspeakNotFoundError(RuntimeError):
@@ -496,12 +496,7 @@ def speech_embeddings(encoder, wavs, sr: int = SPEECH_SR, lengths=None, crop: bo
     "Mean-pooled speech embeddings (B, d) (MLCL Eq. 3-4): Whisper input padded to 3000 frames, output cropped to real length."
     if not isinstance(encoder, SpeechEncoder): encoder = SpeechEncoder(encoder)
     h, mask = encoder(wavs, sr=sr, lengths=lengths)
-    return masked_mean(h, mask if crop else torch.ones_like(mask))
-
-def masked_mean(h: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-    "Mean of `h` (B, T, d) over the positions where `mask` (B, T) is true: (B, d)."
-    m = mask.unsqueeze(-1).to(h.dtype)
-    return (h * m).sum(1) / m.sum(1).clamp(min=1)
+    return mean_pool(h, mask if crop else torch.ones_like(mask))
 
 # %% ../nbs/30_speech.ipynb #70d64a1c
 def load_speech_encoder(name_or_path: str | Path | None = None, **kwargs) -> SpeechEncoder:
@@ -596,33 +591,3 @@ class SimAdapter(nn.Module):
         w = scores.softmax(-1)                                                            # (..., N)
         self.last_weights = w.detach()
         return (w.unsqueeze(-1) * self.value(a)).sum(-2)
-
-# %% ../nbs/30_speech.ipynb #ce0e9ed3
-def meta_adapter_step(module: nn.Module, tasks, loss_fn, inner_steps: int = 5, inner_lr: float = 1e-2,
-                      meta_lr: float = 0.5, algorithm: str = "reptile") -> float:
-    "One outer step of first-order meta-learning (Reptile or FOMAML) of `module`'s trainable parameters (MetaAdapter)."
-    if algorithm not in ("reptile", "fomaml"): raise ValueError("algorithm must be 'reptile' or 'fomaml'")
-    params = [p for p in module.parameters() if p.requires_grad]
-    theta = [p.detach().clone() for p in params]
-    update = [torch.zeros_like(p) for p in params]
-    losses = []
-    for support, query in tasks:
-        with torch.no_grad():
-            for p, t in zip(params, theta): p.copy_(t)
-        batches = support if isinstance(support, list) else [support]  # a batch or a list of batches
-        opt = torch.optim.SGD(params, lr=inner_lr)
-        for s in range(inner_steps):
-            opt.zero_grad(); loss = loss_fn(module, batches[s % len(batches)]); loss.backward(); opt.step()
-        if algorithm == "reptile":
-            for u, p, t in zip(update, params, theta): u += p.detach() - t
-            losses.append(loss.item())
-        else:
-            for p in params: p.grad = None
-            qloss = loss_fn(module, query); grads = torch.autograd.grad(qloss, params, allow_unused=True)
-            for u, g in zip(update, grads):
-                if g is not None: u -= g
-            losses.append(qloss.item())
-    with torch.no_grad():
-        for p, t, u in zip(params, theta, update): p.copy_(t + meta_lr * u / len(tasks))
-        for p in params: p.grad = None
-    return sum(losses) / len(losses)

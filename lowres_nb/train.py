@@ -4,31 +4,47 @@
 
 # %% ../nbs/05_train.ipynb #f0be55b2
 from __future__ import annotations
-import os, json, math, time, contextlib
+import os, json, math, time, shutil, contextlib
 from pathlib import Path
-from dataclasses import dataclass, asdict, field, replace
+from dataclasses import dataclass, asdict, field, replace, fields
 from typing import Callable
 import numpy as np
 import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from .core import seed_everything, pick_device, write_json_atomic, write_run_record
+from safetensors.torch import save_file as _save_safetensors, load_file as _load_safetensors
+from .core import seed_everything, pick_device, write_json_atomic, write_run_record, shard
 from .losses import cml_loss, masked_lm_loss, joint_finetune_loss, info_nce
 from .models import encode, masked_lm_logits, mlm_head, ProjectionHead, ClassifierHead
 from .data import class_paired_batches, mlm_collator, check_texts
 
 # %% auto #0
-__all__ = ['PRESETS', 'TrainConfig', 'make_config', 'Bundle', 'freeze_for_speed', 'set_mlm_head_trainable', 'save_checkpoint',
-           'load_checkpoint', 'step_seed', 'make_accelerator', 'param_groups', 'to_device', 'train_loop',
-           'encode_texts', 'clean_batch', 'masked_batch', 'epoch_batch_indices', 'shard', 'scmp_step_loss',
-           'mlm_step_loss', 'simcse_step_loss', 'finetune_step_loss', 'warm_up_mlm_head', 'scmp_pretrain',
-           'cmp_pretrain', 'simcse_pretrain', 'predict', 'weighted_scores', 'check_labels', 'finetune',
-           'summarize_finetune', 'joint_finetune', 'direct_finetune']
+__all__ = ['PRESETS', 'LoopConfig', 'TrainConfig', 'config_from_preset', 'make_config', 'Bundle', 'freeze_for_speed',
+           'set_mlm_head_trainable', 'save_checkpoint', 'load_checkpoint', 'step_seed', 'mixed_precision_mode',
+           'make_accelerator', 'param_groups', 'default_param_groups', 'make_optimizer', 'to_device', 'Callback',
+           'LoopState', 'train_loop', 'fgm_perturbation', 'project_l2', 'AdversarialTraining', 'Reptile',
+           'encode_texts', 'clean_batch', 'masked_batch', 'epoch_batch_indices', 'scmp_step_loss', 'mlm_step_loss',
+           'simcse_step_loss', 'finetune_step_loss', 'warm_up_mlm_head', 'scmp_pretrain', 'cmp_pretrain',
+           'simcse_pretrain', 'predict', 'weighted_scores', 'check_labels', 'finetune', 'summarize_finetune',
+           'joint_finetune', 'direct_finetune']
 
 # %% ../nbs/05_train.ipynb #d435521f
 @dataclass
-class TrainConfig:
+class LoopConfig:
+    "The engine's knobs, shared by every method's config (each inherits this class); `train_loop` reads only these."
+    lr: float = 5e-5                 # learning rate of the main parameter group (the encoder)
+    head_lr: float | None = None     # learning rate of the heads' group; None: `lr`
+    optimizer: str = "adam"          # 'adam' or 'sgd' (plain SGD: the inner steps of Reptile)
+    fused_adam: bool = False         # torch's fused Adam kernel
+    max_grad_norm: float | None = None  # clip the global gradient norm to this (None: no clipping)
+    checkpoint_every: int = 50       # updates between checkpoints (and one at the end)
+    precision: str = "auto"          # 'auto' (bf16 on CUDA when supported), 'fp32', 'bf16', 'fp16'
+    device: str = "auto"             # 'auto', 'cpu', 'cuda', 'cuda:N'
+    preset: str = "paper"
+
+@dataclass
+class TrainConfig(LoopConfig):
     "Hyperparameters of SCMP pretraining (appendix A.1) and fine-tuning (A.2); defaults are the paper's."
     lr: float = 5e-5                 # Adam, pretraining and fine-tuning
     pretrain_steps: int = 4000       # optimizer updates of SCMP / CMP / SimCSE pretraining
@@ -49,10 +65,6 @@ class TrainConfig:
     freeze_layers: int = 0
     eval_batch: int = 64
     fused_adam: bool = True          # the fused Adam kernel (as HF Trainer's default): 20% faster full-vocabulary steps
-    checkpoint_every: int = 50       # updates between checkpoints (and one at the end)
-    precision: str = "auto"          # 'auto' (bf16 on CUDA when supported), 'fp32', 'bf16', 'fp16'
-    device: str = "auto"
-    preset: str = "paper"
 
 PRESETS = {
     "paper": {},
@@ -62,13 +74,18 @@ PRESETS = {
                  checkpoint_every=2),
 }
 
-def make_config(preset: str = "paper", **overrides) -> TrainConfig:
-    "A `TrainConfig` from a preset ('paper', 'cpu', 'tiny') with `overrides`; unknown names raise with the valid ones."
-    if preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; choose one of {sorted(PRESETS)}")
-    names = set(TrainConfig.__dataclass_fields__)
+def config_from_preset(cls, presets: dict, preset: str = "paper", **overrides):
+    """An instance of the config dataclass `cls` from `presets[preset]` with `overrides` (None values ignored);
+    an unknown preset or field name raises a ValueError that lists the valid ones."""
+    if preset not in presets: raise ValueError(f"unknown preset {preset!r}; choose one of {sorted(presets)}")
+    names = {f.name for f in fields(cls)}
     bad = sorted(set(overrides) - names)
-    if bad: raise ValueError(f"unknown TrainConfig field(s) {bad}; valid: {sorted(names)}")
-    return TrainConfig(**{**PRESETS[preset], **{k: v for k, v in overrides.items() if v is not None}, "preset": preset})
+    if bad: raise ValueError(f"unknown {cls.__name__} field(s) {bad}; valid: {sorted(names)}")
+    return cls(**{**presets[preset], **{k: v for k, v in overrides.items() if v is not None}, "preset": preset})
+
+def make_config(preset: str = "paper", **overrides) -> TrainConfig:
+    "SCMP's `TrainConfig` from a preset ('paper', 'cpu', 'tiny') with `overrides`; unknown names raise with the valid ones."
+    return config_from_preset(TrainConfig, PRESETS, preset, **overrides)
 
 # %% ../nbs/05_train.ipynb #0cf64ec4
 class Bundle(nn.Module):
@@ -97,44 +114,89 @@ def set_mlm_head_trainable(model: nn.Module, trainable: bool) -> None:
             if p is not emb: p.requires_grad_(trainable)
 
 # %% ../nbs/05_train.ipynb #b2f0eaf9
-def save_checkpoint(out_dir: str | Path, step: int, bundle: nn.Module, optimizer, history: list, extra: dict | None = None) -> Path:
-    "Atomically write `ckpt-<step>.pt` (trainable state, optimizer, history) in `out_dir/checkpoints`; drop older ones."
+def _tensors_for_safetensors(state: dict) -> dict:
+    "A state dict as safetensors stores it: contiguous tensors with no shared storage (tied weights stored twice)."
+    return {k: v.detach().to("cpu").contiguous().clone() for k, v in state.items()}
+
+def save_checkpoint(out_dir: str | Path, step: int, module: nn.Module, optimizer, history: list,
+                    extra: dict | None = None) -> Path:
+    """Atomically write `out_dir/checkpoints/ckpt-<step>/` (model.safetensors, optimizer.pt, state.json with the step,
+    the history and `extra`), point `latest.json` at it and drop older checkpoints."""
     d = Path(out_dir) / "checkpoints"; d.mkdir(parents=True, exist_ok=True)
-    path, tmp = d / f"ckpt-{step:06d}.pt", d / f"ckpt-{step:06d}.pt.tmp"
-    state = {"step": step, "model": bundle.state_dict(), "optimizer": optimizer.state_dict(),
-             "history": history, "extra": extra or {}}
-    torch.save(state, tmp)
-    os.replace(tmp, path)
-    write_json_atomic({"step": step, "file": path.name}, d / "latest.json")
-    for old in d.glob("ckpt-*.pt"):
-        if old != path: old.unlink()
-    return path
+    final, tmp = d / f"ckpt-{step:06d}", d / f".ckpt-{step:06d}.{os.getpid()}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir()
+    try:
+        _save_safetensors(_tensors_for_safetensors(module.state_dict()), str(tmp / "model.safetensors"))
+        torch.save(optimizer.state_dict(), tmp / "optimizer.pt")
+        write_json_atomic({"step": step, "history": history, "extra": extra or {}}, tmp / "state.json")
+        if final.exists(): shutil.rmtree(final)
+        os.replace(tmp, final)
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+    write_json_atomic({"step": step, "dir": final.name}, d / "latest.json")
+    for old in d.glob("ckpt-*"):
+        if old != final: shutil.rmtree(old) if old.is_dir() else old.unlink()
+    return final
 
 def load_checkpoint(out_dir: str | Path) -> dict | None:
-    "The newest complete checkpoint of `out_dir` (dict with step, model, optimizer, history, extra), or None."
+    """The newest complete checkpoint of `out_dir` as {step, model (state dict), optimizer, history, extra}, or None.
+    Read without executing anything: safetensors, `torch.load(weights_only=True)` and JSON."""
     d = Path(out_dir) / "checkpoints"
     if not (d / "latest.json").exists(): return None
-    path = d / json.loads((d / "latest.json").read_text())["file"]
-    return torch.load(path, map_location="cpu", weights_only=False)
+    latest = json.loads((d / "latest.json").read_text())
+    if "dir" not in latest:
+        raise ValueError(f"{d} holds a pickled checkpoint of an older lowres_nb ({latest.get('file')}); it is not read "
+                         f"(a pickle can run code). Delete {d} to train from the start.")
+    c = d / latest["dir"]
+    state = json.loads((c / "state.json").read_text())
+    return {"step": state["step"], "model": _load_safetensors(str(c / "model.safetensors")),
+            "optimizer": torch.load(c / "optimizer.pt", map_location="cpu", weights_only=True),
+            "history": state["history"], "extra": state.get("extra", {})}
 
 # %% ../nbs/05_train.ipynb #38d9058b
 def step_seed(seed: int, micro: int) -> int:
     "The torch seed of micro-step `micro` of a run seeded with `seed` (masking and dropout of that step)."
     return int(np.random.default_rng([int(seed), int(micro)]).integers(2**62))
 
-def make_accelerator(cfg: TrainConfig):
-    "An `accelerate.Accelerator` on `cfg.device` with `cfg.precision` as mixed precision ('no' for fp32 / CPU auto)."
-    from accelerate import Accelerator
+def mixed_precision_mode(cfg: LoopConfig) -> str:
+    "Accelerate's `mixed_precision` for `cfg.precision` on `cfg.device`: 'auto' is bf16 on CUDA with bf16 support, else 'no'."
     dev = pick_device(cfg.device)
-    mp = {"auto": "bf16" if dev.type == "cuda" and torch.cuda.is_bf16_supported() else "no",
-          "fp32": "no", "bf16": "bf16", "fp16": "fp16"}[cfg.precision]
+    if cfg.precision not in ("auto", "fp32", "bf16", "fp16"):
+        raise ValueError(f"precision must be 'auto', 'fp32', 'bf16' or 'fp16', got {cfg.precision!r}")
+    if cfg.precision == "fp16" and dev.type == "cpu": raise ValueError("fp16 autocast is not supported on CPU; use 'bf16' or 'fp32'")
+    return {"auto": "bf16" if dev.type == "cuda" and torch.cuda.is_bf16_supported() else "no",
+            "fp32": "no", "bf16": "bf16", "fp16": "fp16"}[cfg.precision]
+
+def make_accelerator(cfg: LoopConfig):
+    """An `accelerate.Accelerator` on `cfg.device` with `cfg.precision`. In a single process a later stage may use
+    another precision (accelerate keeps one global state, which is then reset); under several processes it may not."""
+    from accelerate import Accelerator
+    from accelerate.state import AcceleratorState, PartialState
+    dev, mp = pick_device(cfg.device), mixed_precision_mode(cfg)
+    st, ps = AcceleratorState._shared_state, PartialState._shared_state
+    if st and (st.get("_mixed_precision") != mp or (ps["device"].type == "cpu") != (dev.type == "cpu")):
+        if ps.get("num_processes", 1) > 1:
+            raise ValueError(f"this multi-process job already runs with mixed precision {st.get('_mixed_precision')!r} "
+                             f"on {ps['device']}; every stage must use the same device and precision")
+        AcceleratorState._reset_state(reset_partial_state=True)
     return Accelerator(cpu=dev.type == "cpu", mixed_precision=mp)
 
-def param_groups(bundle: Bundle, cfg: TrainConfig) -> list[dict]:
-    "Adam parameter groups: the trainable encoder parameters at `cfg.lr`, the heads' at `cfg.head_lr` (default `cfg.lr`)."
+def param_groups(bundle: Bundle, cfg: LoopConfig) -> list[dict]:
+    "Parameter groups of a `Bundle`: the trainable encoder parameters at `cfg.lr`, the heads' at `cfg.head_lr` (default `cfg.lr`)."
     enc = [p for p in bundle.model.parameters() if p.requires_grad]
     heads = [p for p in bundle.heads.parameters() if p.requires_grad]
     return [g for g in ({"params": enc, "lr": cfg.lr}, {"params": heads, "lr": cfg.head_lr or cfg.lr}) if g["params"]]
+
+def default_param_groups(module: nn.Module, cfg: LoopConfig) -> list[dict]:
+    "`param_groups` for a `Bundle`; for any other module, all its trainable parameters at `cfg.lr`."
+    if isinstance(module, Bundle): return param_groups(module, cfg)
+    return [{"params": [p for p in module.parameters() if p.requires_grad], "lr": cfg.lr}]
+
+def make_optimizer(groups: list[dict], cfg: LoopConfig) -> torch.optim.Optimizer:
+    "Adam (torch's fused kernel if `cfg.fused_adam`) or plain SGD over `groups`, as `cfg.optimizer` says."
+    if not any(g["params"] for g in groups): raise ValueError("nothing to train: the module has no trainable parameter")
+    if cfg.optimizer == "adam": return torch.optim.Adam(groups, fused=True if cfg.fused_adam else None)
+    if cfg.optimizer == "sgd": return torch.optim.SGD(groups)
+    raise ValueError(f"optimizer must be 'adam' or 'sgd', got {cfg.optimizer!r}")
 
 def to_device(batch, device):
     "`batch` (tensors in nested dicts) moved to `device`."
@@ -142,56 +204,187 @@ def to_device(batch, device):
     if isinstance(batch, dict) or hasattr(batch, "keys"): return {k: to_device(v, device) for k, v in batch.items()}
     return batch
 
+def _scalar(v) -> float: return float(v.detach()) if torch.is_tensor(v) else float(v)
+
 def _mean_parts(parts: list[dict]) -> dict:
-    return {k: float(np.mean([p[k] for p in parts])) for k in parts[0]} if parts else {}
+    return {k: float(np.mean([p[k] for p in parts if k in p])) for k in dict.fromkeys(k for p in parts for k in p)}
 
-def train_loop(bundle: Bundle, batch_fn: Callable, n_steps: int, cfg: TrainConfig, seed: int, out_dir: str | Path,
+class Callback:
+    "A hook into `train_loop` (fastai's miniai pattern): override the events you need; `L` is the `LoopState`."
+    order = 0
+    def before_fit(self, L): pass
+    def before_forward(self, L): pass
+    def after_backward(self, L): pass
+    def after_update(self, L): pass
+    def after_fit(self, L): pass
+    def state_dict(self) -> dict: return {}
+    def load_state_dict(self, state: dict) -> None: pass
+
+@dataclass
+class LoopState:
+    "What callbacks see of the running loop; `forward()` and `backward(loss)` run one more pass on the current batch."
+    module: nn.Module                # as prepared by Accelerate (DDP-wrapped under several processes)
+    unwrapped: nn.Module
+    accelerator: object
+    optimizer: torch.optim.Optimizer
+    cfg: LoopConfig
+    grad_accum: int
+    n_steps: int
+    history: list
+    out_dir: Path | None = None       # where checkpoints go (None: none are written)
+    batch: object = None
+    loss: torch.Tensor | None = None
+    parts: dict = field(default_factory=dict)
+    micro: int = 0
+    update: int = 0
+    record: dict = field(default_factory=dict)
+    def forward(self):
+        with self.accelerator.autocast(): return self.module(self.batch)
+    def backward(self, loss: torch.Tensor): self.accelerator.backward(loss / self.grad_accum)
+
+def _emit(callbacks, event: str, L: LoopState):
+    for cb in callbacks: getattr(cb, event)(L)
+
+def train_loop(module: nn.Module, batch_fn: Callable, n_steps: int, cfg: LoopConfig, seed: int, out_dir: str | Path | None,
                grad_accum: int = 1, on_update: Callable | None = None, resume: bool = True,
-               stop_after: int | None = None, desc: str = "train", accelerator=None) -> list[dict]:
-    """Run `n_steps` Adam updates of `bundle` (each the mean of `grad_accum` micro-steps `batch_fn(t, rank, world)`).
+               stop_after: int | None = None, desc: str = "train", accelerator=None, callbacks=(),
+               param_groups: list[dict] | None = None) -> list[dict]:
+    """Run `n_steps` optimizer updates of `module` (each the mean of `grad_accum` micro-steps `batch_fn(t, rank, world)`;
+    `module(batch)` returns `(loss, parts)`), with `callbacks` (`Callback`s) at each event.
 
-    Checkpoints every `cfg.checkpoint_every` updates and at the end under `out_dir`; resumes from the newest one
-    when `resume`. `stop_after` stops after that many updates (simulates a killed run). Returns the history: one
-    dict per update with the mean loss terms, plus whatever `on_update(update, bundle)` returned."""
+    Checkpoints every `cfg.checkpoint_every` updates and at the end under `out_dir` (None: no checkpoints); resumes
+    from the newest one when `resume`. `stop_after` stops after that many updates (simulates a killed run). Returns
+    the history: one dict per update with the mean loss terms, plus whatever `on_update(update, module)` returned."""
     acc = accelerator or make_accelerator(cfg)
-    opt = torch.optim.Adam(param_groups(bundle, cfg), fused=True if cfg.fused_adam else None)
+    callbacks = sorted(callbacks, key=lambda c: c.order)
+    opt = make_optimizer(param_groups if param_groups is not None else default_param_groups(module, cfg), cfg)
     start, history = 0, []
-    ck = load_checkpoint(out_dir) if resume else None
+    ck = load_checkpoint(out_dir) if resume and out_dir is not None else None
     if ck is not None:
-        bundle.load_state_dict(ck["model"]); opt.load_state_dict(ck["optimizer"])
+        module.load_state_dict(ck["model"]); opt.load_state_dict(ck["optimizer"])
         start, history = ck["step"], ck["history"]
-    model, opt = acc.prepare(bundle, opt)
+        for cb, s in zip(callbacks, ck["extra"].get("callbacks", [])): cb.load_state_dict(s)
+    model, opt = acc.prepare(module, opt)
     model.train()
+    L = LoopState(model, acc.unwrap_model(model), acc, opt, cfg, grad_accum, n_steps, history, out_dir)
+    _emit(callbacks, "before_fit", L)
     bar = tqdm(range(start, n_steps), desc=desc, initial=start, total=n_steps, disable=not acc.is_local_main_process,
                leave=False)
     for u in bar:
         parts = []
         for j in range(grad_accum):
-            t = u * grad_accum + j
+            L.micro = t = u * grad_accum + j
             torch.manual_seed(step_seed(seed, t) + acc.process_index)
-            batch = to_device(batch_fn(t, acc.process_index, acc.num_processes), acc.device)
+            L.batch = to_device(batch_fn(t, acc.process_index, acc.num_processes), acc.device)
+            _emit(callbacks, "before_forward", L)
             sync = acc.no_sync(model) if j < grad_accum - 1 else contextlib.nullcontext()
-            with sync, acc.autocast():
-                loss, p = model(batch)
-                acc.backward(loss / grad_accum)
-            parts.append({k: float(v.detach()) if torch.is_tensor(v) else float(v) for k, v in p.items()})
+            with sync:
+                L.loss, L.parts = L.forward()
+                L.backward(L.loss)
+                _emit(callbacks, "after_backward", L)
+            parts.append({k: _scalar(v) for k, v in L.parts.items()})
+        L.record = {"step": u + 1, **_mean_parts(parts)}
+        if cfg.max_grad_norm: L.record["grad_norm"] = _scalar(acc.clip_grad_norm_(model.parameters(), cfg.max_grad_norm))
         opt.step(); opt.zero_grad(set_to_none=True)
-        rec = {"step": u + 1, **_mean_parts(parts)}
+        L.update = done = u + 1
+        _emit(callbacks, "after_update", L)
         if on_update is not None:
             model.eval()
-            with torch.no_grad(): rec.update(on_update(u + 1, acc.unwrap_model(model)) or {})
+            with torch.no_grad(): L.record.update(on_update(done, L.unwrapped) or {})
             model.train()
-        history.append(rec)
-        bar.set_postfix({k: f"{v:.3f}" for k, v in rec.items()                  # loss terms and dev scores only
+        history.append(L.record)
+        bar.set_postfix({k: f"{v:.3f}" for k, v in L.record.items()             # loss terms and dev scores only
                          if isinstance(v, float) and not k.startswith("test_") and k not in ("dev_precision", "dev_recall")})
-        done = u + 1
-        if acc.is_main_process and (done % cfg.checkpoint_every == 0 or done == n_steps):
-            save_checkpoint(out_dir, done, acc.unwrap_model(model), opt, history)
+        if out_dir is not None and acc.is_main_process and (done % cfg.checkpoint_every == 0 or done == n_steps):
+            save_checkpoint(out_dir, done, L.unwrapped, opt, history, {"callbacks": [cb.state_dict() for cb in callbacks]})
         acc.wait_for_everyone()
         if stop_after is not None and done >= stop_after: break
     bar.close()
-    acc.unwrap_model(model).eval()
+    _emit(callbacks, "after_fit", L)
+    L.unwrapped.eval()
     return history
+
+# %% ../nbs/05_train.ipynb #261a3be2
+def _row_norm(x: torch.Tensor) -> torch.Tensor:
+    return x.flatten(1).norm(dim=1).clamp_min(1e-12).view(-1, *[1] * (x.dim() - 1))
+
+def fgm_perturbation(grad: torch.Tensor, eps: float, mask: torch.Tensor | None = None) -> torch.Tensor:
+    "FGM's r = eps · g / ||g||_2 per row (the row's real positions if `mask` (B, L) is given; zero on padding)."
+    if eps < 0: raise ValueError(f"eps must be >= 0, got {eps}")
+    g = grad if mask is None else grad * mask[..., None].to(grad.dtype)
+    return eps * g / _row_norm(g)
+
+def project_l2(r: torch.Tensor, eps: float) -> torch.Tensor:
+    "Project each row of `r` onto the L2 ball of radius `eps` (PGD's projection)."
+    return r * (eps / _row_norm(r)).clamp(max=1.0)
+
+class AdversarialTraining(Callback):
+    """FGM or PGD adversarial training: after the clean backward, add the loss at the perturbed input (see above) to
+    the gradients. `target(module)` names the module whose first positional input is perturbed."""
+    order = 10
+    def __init__(self, target: Callable, method: str = "fgm", eps: float = 1.0, step: float = 0.01, steps: int = 10):
+        if method not in ("fgm", "pgd"): raise ValueError(f"method must be 'fgm' or 'pgd', got {method!r}")
+        if eps < 0 or step < 0 or steps < 1: raise ValueError("eps and step must be >= 0 and steps >= 1")
+        self.target, self.method, self.eps, self.step, self.steps = target, method, eps, step, steps
+    def _hook(self, mod, args):
+        if self.mode == "off": return None
+        if self.mode == "record": d = torch.zeros_like(args[0], requires_grad=True); self.deltas.append(d)
+        else: d = self.r[self.i]; self.i += 1
+        return (args[0] + d, *args[1:])
+    def _use(self, r): self.mode, self.r, self.i = "apply", r, 0
+    def before_fit(self, L):
+        self.mode, self.deltas = "off", []
+        self.handle = self.target(L.unwrapped).register_forward_pre_hook(self._hook)
+    def before_forward(self, L): self.mode, self.deltas = "record", []
+    def after_backward(self, L):
+        g = [d.grad if d.grad is not None else torch.zeros_like(d) for d in self.deltas]
+        if self.method == "fgm": r = [fgm_perturbation(x, self.eps) for x in g]
+        else:
+            r = [torch.zeros_like(x) for x in g]
+            for k in range(self.steps):
+                r = [project_l2(ri + fgm_perturbation(gi, self.step), self.eps) for ri, gi in zip(r, g)]
+                if k < self.steps - 1:          # only the perturbation moves (no parameter gradient, no DDP sync)
+                    rr = [x.detach().requires_grad_(True) for x in r]; self._use(rr)
+                    with L.accelerator.autocast(): loss = L.unwrapped(L.batch)[0]
+                    g = [x if x is not None else torch.zeros_like(ri)
+                         for x, ri in zip(torch.autograd.grad(loss, rr, allow_unused=True), rr)]
+        self._use([x.detach() for x in r])
+        adv_loss, _ = L.forward()
+        L.backward(adv_loss)
+        self.mode = "off"
+        L.parts = {**L.parts, "adv_loss": adv_loss.detach(), "adv_norm": float(np.mean([_row_norm(x).mean().item() for x in r]))}
+    def after_fit(self, L): self.handle.remove()
+
+class Reptile(Callback):
+    """First-order meta-learning (Reptile) of the trainable parameters: tasks of `inner_steps` updates each (run the
+    loop with `optimizer='sgd'`, lr = the inner learning rate, and a `batch_fn` giving task ⌊t / inner_steps⌋ mod
+    `n_tasks`'s batches); θ0 ← θ0 + `meta_lr` · mean over the `n_tasks` tasks of (θ_task − θ0)."""
+    order = 20
+    def __init__(self, n_tasks: int, inner_steps: int, meta_lr: float):
+        if n_tasks < 1 or inner_steps < 1: raise ValueError("n_tasks and inner_steps must be >= 1")
+        self.n_tasks, self.inner_steps, self.meta_lr = n_tasks, inner_steps, meta_lr
+    def before_fit(self, L):
+        period = self.n_tasks * self.inner_steps
+        if L.n_steps % period:
+            raise ValueError(f"Reptile needs n_steps to be a multiple of n_tasks x inner_steps = {period}, got {L.n_steps}")
+        if L.out_dir is not None and L.cfg.checkpoint_every % period and L.cfg.checkpoint_every < L.n_steps:
+            raise ValueError(f"Reptile resumes exactly only from checkpoints at outer steps: checkpoint_every must be a "
+                             f"multiple of n_tasks x inner_steps = {period}, got {L.cfg.checkpoint_every}")
+        self.params = [p for p in L.unwrapped.parameters() if p.requires_grad]
+        self.theta0 = [p.detach().clone() for p in self.params]
+        self.sum = [torch.zeros_like(p) for p in self.params]
+        self.tasks_done, self.task_losses = 0, []
+    @torch.no_grad()
+    def after_update(self, L):
+        if L.update % self.inner_steps: return
+        for s, p, t in zip(self.sum, self.params, self.theta0): s += p - t; p.copy_(t)
+        L.optimizer.state.clear()                 # every task starts afresh
+        self.tasks_done += 1
+        if self.tasks_done == self.n_tasks:
+            for s, p, t in zip(self.sum, self.params, self.theta0):
+                t.add_(s, alpha=self.meta_lr / self.n_tasks); p.copy_(t); s.zero_()
+            self.tasks_done = 0
+        L.record["reptile_outer_step"] = L.update // (self.n_tasks * self.inner_steps)
 
 # %% ../nbs/05_train.ipynb #6d9bf399
 def encode_texts(tokenizer, texts, max_length: int) -> list[list[int]]:
@@ -210,11 +403,6 @@ def epoch_batch_indices(n: int, batch_size: int, seed: int, epoch: int) -> list[
     "The mini-batches of one epoch over `n` rows: a permutation seeded by (seed, epoch), cut into `batch_size` chunks."
     perm = np.random.default_rng([int(seed), int(epoch)]).permutation(n)
     return [perm[i:i + batch_size] for i in range(0, n, batch_size)]
-
-def shard(rows, rank: int, world: int):
-    "The contiguous part of `rows` for process `rank` of `world` (ceil split; the global batch is their union)."
-    per = -(-len(rows) // world)
-    return rows[rank * per:(rank + 1) * per]
 
 # %% ../nbs/05_train.ipynb #b5cdb22d
 def scmp_step_loss(b: Bundle, batch: dict):
@@ -251,14 +439,25 @@ def finetune_step_loss(b: Bundle, batch: dict, mlm_weight: float = 1.0):
     return loss, {**parts, "train_acc": acc}
 
 # %% ../nbs/05_train.ipynb #5ff134a8
+class _HeadOnStates(nn.Module):
+    "The MLM head on cached encoder states `H` (rows: masked positions) with their token ids `Y`: batches are row indices."
+    def __init__(self, head: nn.Module, H: torch.Tensor, Y: torch.Tensor):
+        super().__init__(); self.head, self.H, self.Y = head, H, Y
+    def forward(self, idx):
+        loss = F.cross_entropy(self.head(self.H[idx]).float(), self.Y[idx]); return loss, {"mlm": loss}
+    @torch.no_grad()
+    def full_loss(self, chunk: int = 4096) -> float:
+        return float(torch.cat([F.cross_entropy(self.head(self.H[i:i + chunk]).float(), self.Y[i:i + chunk], reduction="none")
+                                for i in range(0, len(self.Y), chunk)]).mean())
+
 def warm_up_mlm_head(model, tokenizer, texts, max_length: int = 64, steps: int = 200, lr: float = 1e-3,
-                     n_texts: int = 512, positions: int = 1024, mlm_probability: float = 0.3, seed: int = 0) -> dict:
+                     n_texts: int = 512, positions: int = 1024, mlm_probability: float = 0.3, seed: int = 0,
+                     device: str = "auto", precision: str = "auto") -> dict:
     """Fit the MLM head alone (encoder and tied decoder fixed) on cached encoder states at masked positions of up to
-    `n_texts` of `texts`: `steps` Adam steps on random mini-batches of `positions` masked tokens. Returns the mean
-    MLM loss over the cached positions before and after."""
+    `n_texts` of `texts`: `steps` Adam updates of `train_loop` on random mini-batches of `positions` masked tokens.
+    Returns the mean MLM loss over the cached positions before and after."""
     set_mlm_head_trainable(model, True)
     head, emb = mlm_head(model), model.get_input_embeddings().weight
-    params = [p for p in head.parameters() if p is not emb]
     rows = np.random.default_rng(seed).permutation(len(texts))[:n_texts]
     ids = encode_texts(tokenizer, [texts[i] for i in rows], max_length)
     H, Y = [], []
@@ -271,20 +470,17 @@ def warm_up_mlm_head(model, tokenizer, texts, max_length: int = 64, steps: int =
             hs, _ = encode(model, b, "cls")
             where = b["labels"] != -100
             H.append(hs[where]); Y.append(b["labels"][where])
-    H, Y = torch.cat(H), torch.cat(Y)
-    full_loss = lambda: float(torch.cat([F.cross_entropy(head(H[i:i + 4096]).float(), Y[i:i + 4096], reduction="none")
-                                         for i in range(0, len(Y), 4096)]).mean())
-    with torch.no_grad(): before = full_loss()
-    opt = torch.optim.Adam(params, lr=lr)
-    g = torch.Generator().manual_seed(seed)
-    head.train()
-    for _ in range(steps):
-        idx = torch.randint(len(Y), (min(positions, len(Y)),), generator=g)
-        loss = F.cross_entropy(head(H[idx]).float(), Y[idx])
-        opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+    task = _HeadOnStates(head, torch.cat(H), torch.cat(Y))
+    before = task.full_loss()
+    n = len(task.Y)
+    def batch_fn(t, rank, world):
+        g = torch.Generator().manual_seed(step_seed(seed, t))
+        return shard(torch.randint(n, (min(positions, n),), generator=g), rank, world)
+    cfg = LoopConfig(lr=lr, device=device, precision=precision)
+    train_loop(task, batch_fn, steps, cfg, seed, None, desc="MLM head warm-up",
+               param_groups=[{"params": [p for p in head.parameters() if p is not emb and p.requires_grad], "lr": lr}])
     model.train(was)
-    with torch.no_grad(): after = full_loss()
-    return {"mlm_before": before, "mlm_after": after, "positions": len(Y), "steps": steps}
+    return {"mlm_before": before, "mlm_after": task.full_loss(), "positions": n, "steps": steps}
 
 # %% ../nbs/05_train.ipynb #b74ef6fe
 def _fresh_proj(hidden: int, seed: int) -> ProjectionHead:
