@@ -81,12 +81,12 @@ def add_data_flags(p, kind: str) -> None:
             g.add_argument("--text-column", nargs="+", default=["text"], metavar="COLUMN",
                            help="text column(s), joined with a space in this order (e.g. headline text)")
         g.add_argument("--label-column", default="label", metavar="COLUMN", help="class label column (names or integer ids)")
-        if kind == "classification":
-            g.add_argument("--dataset-name", metavar="NAME|DIR", help="a Hugging Face hub dataset (needs the network) or a "
-                           "local dataset folder, read with datasets.load_dataset; splits train, validation, test")
-            g.add_argument("--dataset-config", metavar="CONFIG", help="the hub dataset's configuration (e.g. a language)")
-        else:
-            g.add_argument("--audio-dir", metavar="DIR", help="speech as <DIR>/<language column>/<row number>.wav "
+        g.add_argument("--dataset-name", metavar="NAME|DIR", help="a Hugging Face hub dataset (needs the network) or a "
+                       "local dataset folder, read with datasets.load_dataset; splits train, validation, test")
+        g.add_argument("--dataset-config", metavar="CONFIG", help="the hub dataset's configuration (e.g. a language)")
+        if kind == "parallel":
+            g.add_argument("--audio-dir", metavar="DIR", help="speech as <DIR>/<split>/<language column>/<row>.wav (split "
+                           "train, dev or test; row: 0-based row number in that file) "
                            "(default: espeak-ng synthesis where it has a voice)")
     else:
         g.add_argument("--corpus-file", metavar="FILE", help="documents: an id and a text column")
@@ -115,7 +115,7 @@ def check_user_data(p, a) -> None:
     """Load and check a user's own data (if any flag of `add_data_flags` was given) before any work; set `a.user_data`
     (SCMP, MLCL: {name: {'splits', 'digest'}}) or `a.user_tasks` (CMTP: {task spec: RetrievalTask}). One-line errors."""
     from lowres_nb.data import (UserDataError, load_classification_files, load_hub_classification,
-                                load_parallel_files, load_retrieval_files)
+                                load_parallel_files, load_hub_parallel, load_retrieval_files)
     a.user_data, a.user_tasks = None, None
     try:
         if a.command in ("scmp", "mlcl"):
@@ -125,6 +125,10 @@ def check_user_data(p, a) -> None:
                     if getattr(a, f): flag_error(p, "--" + f.replace("_", "-"), "needs --train-file")
                 return
             if a.train_file and hub: flag_error(p, "--dataset-name", "give files (--train-file ...) or --dataset-name, not both")
+            for f in ("validation_file", "test_file"):
+                if hub and getattr(a, f): flag_error(p, "--" + f.replace("_", "-"), "needs --train-file (a hub dataset brings its splits)")
+            if hub and a.command == "scmp" and a.lang != p.get_default("lang"):
+                flag_error(p, "--lang", "with --dataset-name the runs are named after --dataset-config; leave --lang out")
             if a.train_file and not a.test_file: flag_error(p, "--test-file", "needed with --train-file")
             if a.command == "scmp" and a.dataset != p.get_default("dataset"):
                 flag_error(p, "--dataset", "leave it out with your own data (it names a manifest dataset)")
@@ -138,9 +142,13 @@ def check_user_data(p, a) -> None:
                     name, a.dataset = _data_name(p, a, p.get_default("lang"), a.train_file), "files"
                     digest = files_digest([a.train_file, a.validation_file, a.test_file])
             else:
-                if a.lang == p.get_default("lang"): flag_error(p, "--lang", "with your own files give the language columns")
-                dd = load_parallel_files(a.train_file, a.test_file, a.validation_file, a.lang, a.label_column, a.audio_dir)
-                name, digest = "files", files_digest([a.train_file, a.validation_file, a.test_file])
+                if a.lang == p.get_default("lang"): flag_error(p, "--lang", "with your own data give its language columns")
+                if hub:
+                    dd = load_hub_parallel(hub, a.dataset_config, a.lang, a.label_column)
+                    name, digest = "hub", dd["train"]._fingerprint[:12]
+                else:
+                    dd = load_parallel_files(a.train_file, a.test_file, a.validation_file, a.lang, a.label_column, a.audio_dir)
+                    name, digest = "files", files_digest([a.train_file, a.validation_file, a.test_file])
             a.user_data = {name: {"splits": dd, "digest": digest}}
             if a.command == "scmp": a.lang = [name]
         elif a.command == "cmtp":

@@ -25,7 +25,8 @@ __all__ = ['file_sha256', 'git_blob_sha1', 'DataFormatError', 'read_records', 'p
            'fetch_data_file', 'check_texts', 'load_corpus', 'load_parallel', 'load_bitext', 'class_paired_batches',
            'ClassPairedBatchSampler', 'tokenize_dataset', 'MLMCollator', 'mlm_collator', 'label_budget',
            'UserDataError', 'read_table', 'classification_splits', 'load_classification_files', 'hub_reachable',
-           'load_hub_classification', 'read_trec_qrels', 'load_retrieval_files', 'load_parallel_files']
+           'hub_tables', 'load_hub_classification', 'read_trec_qrels', 'load_retrieval_files', 'parallel_splits',
+           'load_parallel_files', 'load_hub_parallel']
 
 # %% ../nbs/02_data.ipynb #570d78b8
 _CHUNK = 1 << 20
@@ -715,9 +716,10 @@ def classification_splits(tables: dict, text_columns: Sequence[str] = ("text",),
     if "dev" not in text:
         y = np.array([classes.index(l) for l in lab["train"]])
         dev = label_budget(y, dev_fraction, seed=seed, min_per_class=1)
-        if any(counts[c] - int((y[dev] == i).sum()) < min_per_class for i, c in enumerate(classes)):
-            raise UserDataError(f"{names.get('train', 'train')}: too few examples per class to hold out a dev split; "
-                                f"give a validation file")
+        short = [c for i, c in enumerate(classes) if counts[c] - int((y[dev] == i).sum()) < min_per_class]
+        if short:
+            raise UserDataError(f"{names.get('train', 'train')}: class {short[0]!r} has {counts[short[0]]} examples, too few "
+                                f"to hold out a dev split and keep {min_per_class} for training; give a validation file")
         keep = np.setdiff1d(np.arange(len(y)), dev)
         for k in (text, lab): k["dev"] = [k["train"][i] for i in dev]; k["train"] = [k["train"][i] for i in keep]
         rows["dev"], rows["train"] = dev.tolist(), keep.tolist()
@@ -748,19 +750,20 @@ def hub_reachable(host: str = _HUB_HOST, timeout: float = 3.0) -> bool:
 
 _HUB_SPLITS = {"train": ("train",), "dev": ("validation", "dev", "valid"), "test": ("test",)}
 
-def load_hub_classification(name: str, config: str | None = None, text_columns: Sequence[str] = ("text",),
-                            label_column: str = "label", **kw) -> DatasetDict:
-    """`classification_splits` of a dataset on the Hugging Face hub (`name`, `config`) or in a local dataset folder,
-    through `datasets.load_dataset`. Without the network, one line says so."""
+def hub_tables(name: str, config: str | None = None, label_column: str = "label") -> tuple[dict, dict]:
+    """({'train', 'dev', 'test'}: `Dataset`, their names) of a Hugging Face hub dataset (`name`, `config`) or a local
+    dataset folder, through `datasets.load_dataset`; ClassLabel ids in `label_column` become their names. Without the
+    network, one line says so (the hub is probed once, without retries)."""
     label = f"--dataset-name {name}" + (f" --dataset-config {config}" if config else "")
-    if not Path(name).expanduser().is_dir() and not hub_reachable():
+    local = Path(name).expanduser()
+    if not local.is_dir() and not hub_reachable():
         raise UserDataError(f"{label}: the Hugging Face hub ({_HUB_HOST}) cannot be reached from here; download the dataset "
                             f"where there is a network and pass its files (--train-file/--validation-file/--test-file) or "
                             f"its folder as --dataset-name")
     try:
         with warnings.catch_warnings(), _quiet_datasets():
             warnings.simplefilter("ignore")
-            dd = datasets.load_dataset(str(Path(name).expanduser()) if Path(name).expanduser().is_dir() else name, config)
+            dd = datasets.load_dataset(str(local) if local.is_dir() else name, config)
     except Exception as e:
         raise UserDataError(f"{label}: it cannot be loaded ({_one_line(e)})") from None
     tables = {}
@@ -771,8 +774,13 @@ def load_hub_classification(name: str, config: str | None = None, text_columns: 
     if isinstance(lab, ClassLabel):                      # hub datasets often store ids: use the names
         tables = {s: t.cast_column(label_column, Value("string")).map(lambda r: {label_column: lab.int2str(int(r[label_column]))})
                   for s, t in tables.items()}
-    return classification_splits(tables, text_columns, label_column,
-                                 names={s: f"{name} ({s} split)" for s in tables}, **kw)
+    return tables, {s: f"{name} ({s} split)" for s in tables}
+
+def load_hub_classification(name: str, config: str | None = None, text_columns: Sequence[str] = ("text",),
+                            label_column: str = "label", **kw) -> DatasetDict:
+    "`classification_splits` of a hub dataset or local dataset folder (`hub_tables`)."
+    tables, names = hub_tables(name, config, label_column)
+    return classification_splits(tables, text_columns, label_column, names=names, **kw)
 
 # %% ../nbs/02_data.ipynb #e000e90d
 def _column(ds: Dataset, col: str, what: str, flag: str) -> list:
@@ -821,22 +829,22 @@ def load_retrieval_files(corpus_file, queries_file=None, qrels_file=None, pairs_
     if missing: raise UserDataError(f"{'--pairs-file' if pairs_file else '--qrels-file'}: document id {missing[0]!r} is not in --corpus-file")
     return {"queries": queries, "corpus": corpus, "qrels": qrels}
 
-def load_parallel_files(train_file, test_file, validation_file=None, langs: Sequence[str] = (), label_column: str = "label",
-                        audio_dir=None, **kw) -> DatasetDict:
-    """Parallel sentences of a user's files, one text column per language in `langs` + `label_column`, as the SIB-200
-    layout of `load_parallel` (`index_id`, one column per language, `label` ClassLabel). Without a validation file a
-    stratified share of train is dev. `audio_dir`: every `<lang>/<index_id>.wav` that exists is listed in `audio`."""
+def parallel_splits(tables: dict, names: dict, langs: Sequence[str], label_column: str = "label", audio_dir=None,
+                    **kw) -> DatasetDict:
+    """Parallel sentences, one text column per language in `langs` + `label_column`, from `tables` ({'train', 'test',
+    optional 'dev'}: `Dataset`), in the SIB-200 layout of `load_parallel` (`index_id`, one column per language, `label`
+    ClassLabel). Without 'dev' a stratified share of train is dev. `audio_dir`: every `<split>/<lang>/<row>.wav` that
+    exists is listed in an `audio` column (`<split>` train, dev or test: the file the row comes from; `<row>` its
+    0-based row number there)."""
     if len(langs) < 2 or len(set(langs)) != len(langs): raise UserDataError(f"--lang: give at least two distinct language columns, got {list(langs)}")
-    files = {"train": (train_file, "--train-file"), "test": (test_file, "--test-file")}
-    if validation_file is not None: files["dev"] = (validation_file, "--validation-file")
-    tables = {s: read_table(f, what) for s, (f, what) in files.items()}
-    first = classification_splits(tables, [langs[0]], label_column, names={s: w for s, (_, w) in files.items()}, **kw)
+    first = classification_splits(tables, [langs[0]], label_column, names=names, **kw)
     out = {}
     for s, d in first.items():
-        src, what = (tables[s], files[s][1]) if s in tables else (tables["train"], files["train"][1])
+        src, what = (tables[s], names.get(s, s)) if s in tables else (tables["train"], names.get("train", "train"))
         rows = [int(i.split("/")[1]) for i in d["id"]]
         cols = {"index_id": rows}
-        for l in langs: cols[l] = [_join_columns(src, [l], what)[r] for r in rows]
+        for l in langs:
+            texts = _join_columns(src, [l], what); cols[l] = [texts[r] for r in rows]
         cols["label"] = d["label"]
         out[s] = Dataset.from_dict(cols, features=Features({"index_id": Value("int64"), **{l: Value("string") for l in langs},
                                                             "label": d.features["label"]}), split=s)
@@ -845,6 +853,22 @@ def load_parallel_files(train_file, test_file, validation_file=None, langs: Sequ
     if audio_dir is not None:
         a = Path(audio_dir).expanduser()
         if not a.is_dir(): raise UserDataError(f"--audio-dir: no such folder: {a}")
-        for s in dd: dd[s] = dd[s].add_column("audio", [json.dumps({l: str(a / l / f"{i}.wav") for l in langs
-                                                                    if (a / l / f"{i}.wav").is_file()}) for i in dd[s]["index_id"]])
+        for s in dd:
+            src = a / (s if s in tables else "train")          # a dev split carved out of train keeps train's files
+            dd[s] = dd[s].add_column("audio", [json.dumps({l: str(src / l / f"{i}.wav") for l in langs
+                                                           if (src / l / f"{i}.wav").is_file()}) for i in dd[s]["index_id"]])
     return dd
+
+def load_parallel_files(train_file, test_file, validation_file=None, langs: Sequence[str] = (), label_column: str = "label",
+                        audio_dir=None, **kw) -> DatasetDict:
+    "`parallel_splits` of a user's files (`read_table`)."
+    files = {"train": (train_file, "--train-file"), "test": (test_file, "--test-file")}
+    if validation_file is not None: files["dev"] = (validation_file, "--validation-file")
+    tables = {s: read_table(f, what) for s, (f, what) in files.items()}
+    return parallel_splits(tables, {s: w for s, (_, w) in files.items()}, langs, label_column, audio_dir, **kw)
+
+def load_hub_parallel(name: str, config: str | None = None, langs: Sequence[str] = (), label_column: str = "label",
+                      **kw) -> DatasetDict:
+    "`parallel_splits` of a hub dataset or local dataset folder with one text column per language (`hub_tables`)."
+    tables, names = hub_tables(name, config, label_column)
+    return parallel_splits(tables, names, langs, label_column, **kw)

@@ -12,7 +12,7 @@ import pandas as pd
 from .core import run_record, is_main_process, _jsonable
 
 # %% auto #0
-__all__ = ['RECORD_FIELDS', 'plain', 'same_value', 'run_dir', 'RunRegistry', 'run_once']
+__all__ = ['RECORD_FIELDS', 'plain', 'same_value', 'run_dir', 'RunRegistry', 'claim_dir', 'run_once']
 
 # %% ../nbs/09_experiments.ipynb #edd3d0e2
 def plain(obj):
@@ -93,7 +93,8 @@ class RunRegistry:
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         try:
             size = os.fstat(fd).st_size
-            if size and os.pread(fd, 1, size - 1) != b"\n": line = "\n" + line   # after a cut-short line
+            if size and os.pread(fd, 1, size - 1) != b"\n":      # a record cut short by a killed process: drop it
+                os.ftruncate(fd, os.pread(fd, size, 0).rfind(b"\n") + 1)
             os.write(fd, line.encode("utf-8"))
             os.fsync(fd)
         finally: os.close(fd)
@@ -126,8 +127,10 @@ def _barrier():
     import torch.distributed as dist
     if dist.is_available() and dist.is_initialized(): dist.barrier()
 
-def _claim(d: Path, method: str, key: dict, config: dict, force: bool) -> None:
-    "Make `d` this run's folder: empty it if it belongs to another (key, config) or `force`; write `run_key.json`."
+def claim_dir(d: Path, method: str, key: dict, config: dict, force: bool = False) -> None:
+    """Make `d` the folder of this (method, key, config): empty it if it holds another run's files (or `force`), so
+    that the engine never resumes another config's checkpoints; write `run_key.json`. Also for folders that several
+    runs share (e.g. a pretraining that several fine-tuning variants start from)."""
     if is_main_process():
         f = d / "run_key.json"
         if d.exists():
@@ -147,7 +150,7 @@ def run_once(registry: RunRegistry, method: str, key: dict, config, fn: Callable
     key, config = plain(key), plain(config)
     if not force and (rec := registry.find(method, key, config)) is not None: return rec
     d = run_dir(registry.out, method, key)
-    _claim(d, method, key, config, force)
+    claim_dir(d, method, key, config, force)
     t0 = time.time()
     res = fn(d)
     if not isinstance(res, dict) or not isinstance(res.get("metrics"), dict):

@@ -402,7 +402,8 @@ def mlcl_loss(outs: dict, labels: torch.Tensor, has_speech: dict | None = None, 
         def speech(l):
             t, a = outs[l][1], outs[l][2]
             if a is None: return torch.zeros_like(t), torch.zeros(len(t), dtype=torch.bool, device=t.device)
-            return a, has_speech[l]
+            v = has_speech.get(l)                      # no mask given: every row of this language has speech
+            return a, (torch.ones(len(a), dtype=torch.bool, device=a.device) if v is None else v)
         lcl_t, mcl_t = [], []
         for X, Y in pairs:
             (ax, vx), (ay, vy) = speech(X), speech(Y)

@@ -15,7 +15,7 @@ from .data import load_corpus, label_budget, MissingSplitWarning, list_datasets
 from .models import load_backbone, trim_vocab, embed_texts
 from .train import (make_config, TrainConfig, scmp_pretrain, cmp_pretrain, simcse_pretrain, joint_finetune,
                              direct_finetune, weighted_scores, encode_texts, predict, warm_up_mlm_head, make_accelerator)
-from .experiment import RunRegistry, run_once, run_dir
+from .experiment import claim_dir, RunRegistry, run_once, run_dir
 from .report import (paper_numbers, mean_std_table, paired_test, save_figure, bar_chart, curves_frame,
                               learning_curves)
 
@@ -175,8 +175,11 @@ def run_comparison(langs, variants=("direct", "scmp_joint"), seeds=(0,), cfg: Tr
                                                              user["splits"] if user else None))
                 for v in variants:
                     key, pre, t0 = run_key(dataset, lang, seed, v, budget), VARIANTS[v]["pretrain"], time.time()
-                    fn = lambda d: {"metrics": run_variant(v, data(), cfg, seed, d, backbone, trim,
-                                                           pretrain_dir(out, key, pre) if pre else None, seed == tsne_seed)}
+                    def fn(d, v=v, key=key, pre=pre, config=config):
+                        pdir = pretrain_dir(out, key, pre) if pre else None
+                        if pdir is not None:             # shared by the variants of this cell with this config only
+                            claim_dir(pdir, "scmp-pretrain", {**{k: key[k] for k in CELL}, "objective": pre}, config)
+                        return {"metrics": run_variant(v, data(), cfg, seed, d, backbone, trim, pdir, seed == tsne_seed)}
                     r = run_once(reg, "scmp", key, config, fn, force)
                     log(f"[scmp] {dataset}/{lang} seed {seed}" + (f" budget {budget:.0%}" if budget else "") +
                         f" {v:<11} test F1 {r['metrics']['test']['f1']:.4f} acc {r['metrics']['test']['accuracy']:.4f} "

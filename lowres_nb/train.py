@@ -178,6 +178,8 @@ def make_accelerator(cfg: LoopConfig):
             raise ValueError(f"this multi-process job already runs with mixed precision {st.get('_mixed_precision')!r} "
                              f"on {ps['device']}; every stage must use the same device and precision")
         AcceleratorState._reset_state(reset_partial_state=True)
+    if dev.type == "cuda" and dev.index is not None and int(os.environ.get("WORLD_SIZE", "1")) == 1:
+        torch.cuda.set_device(dev)                    # Accelerate trains on the current CUDA device: make it cuda:N
     return Accelerator(cpu=dev.type == "cpu", mixed_precision=mp)
 
 def param_groups(bundle: Bundle, cfg: LoopConfig) -> list[dict]:
@@ -263,11 +265,15 @@ def train_loop(module: nn.Module, batch_fn: Callable, n_steps: int, cfg: LoopCon
     if ck is not None:
         module.load_state_dict(ck["model"]); opt.load_state_dict(ck["optimizer"])
         start, history = ck["step"], ck["history"]
-        for cb, s in zip(callbacks, ck["extra"].get("callbacks", [])): cb.load_state_dict(s)
+    module.zero_grad(set_to_none=True)                # no gradient left over from an earlier stage
     model, opt = acc.prepare(module, opt)
+    if ck is not None and acc.scaler is not None and ck["extra"].get("scaler"):
+        acc.scaler.load_state_dict(ck["extra"]["scaler"])             # fp16: the loss scale resumes too
     model.train()
     L = LoopState(model, acc.unwrap_model(model), acc, opt, cfg, grad_accum, n_steps, history, out_dir)
     _emit(callbacks, "before_fit", L)
+    if ck is not None:                                # after before_fit, which sets each callback up
+        for cb, s in zip(callbacks, ck["extra"].get("callbacks", [])): cb.load_state_dict(s)
     bar = tqdm(range(start, n_steps), desc=desc, initial=start, total=n_steps, disable=not acc.is_local_main_process,
                leave=False)
     for u in bar:
@@ -296,7 +302,8 @@ def train_loop(module: nn.Module, batch_fn: Callable, n_steps: int, cfg: LoopCon
         bar.set_postfix({k: f"{v:.3f}" for k, v in L.record.items()             # loss terms and dev scores only
                          if isinstance(v, float) and not k.startswith("test_") and k not in ("dev_precision", "dev_recall")})
         if out_dir is not None and acc.is_main_process and (done % cfg.checkpoint_every == 0 or done == n_steps):
-            save_checkpoint(out_dir, done, L.unwrapped, opt, history, {"callbacks": [cb.state_dict() for cb in callbacks]})
+            save_checkpoint(out_dir, done, L.unwrapped, opt, history, {"callbacks": [cb.state_dict() for cb in callbacks],
+                            "scaler": acc.scaler.state_dict() if acc.scaler is not None else None})
         acc.wait_for_everyone()
         if stop_after is not None and done >= stop_after: break
     bar.close()
@@ -442,7 +449,8 @@ def finetune_step_loss(b: Bundle, batch: dict, mlm_weight: float = 1.0):
 class _HeadOnStates(nn.Module):
     "The MLM head on cached encoder states `H` (rows: masked positions) with their token ids `Y`: batches are row indices."
     def __init__(self, head: nn.Module, H: torch.Tensor, Y: torch.Tensor):
-        super().__init__(); self.head, self.H, self.Y = head, H, Y
+        super().__init__(); self.head = head
+        self.register_buffer("H", H, persistent=False); self.register_buffer("Y", Y, persistent=False)   # move with the head
     def forward(self, idx):
         loss = F.cross_entropy(self.head(self.H[idx]).float(), self.Y[idx]); return loss, {"mlm": loss}
     @torch.no_grad()
@@ -458,6 +466,8 @@ def warm_up_mlm_head(model, tokenizer, texts, max_length: int = 64, steps: int =
     Returns the mean MLM loss over the cached positions before and after."""
     set_mlm_head_trainable(model, True)
     head, emb = mlm_head(model), model.get_input_embeddings().weight
+    model.to(pick_device(device))                      # the states are cached where the loop will train
+    emb_trainable = emb.requires_grad; emb.requires_grad_(False)   # the tied decoder stays fixed: no gradient piles up
     rows = np.random.default_rng(seed).permutation(len(texts))[:n_texts]
     ids = encode_texts(tokenizer, [texts[i] for i in rows], max_length)
     H, Y = [], []
@@ -479,7 +489,7 @@ def warm_up_mlm_head(model, tokenizer, texts, max_length: int = 64, steps: int =
     cfg = LoopConfig(lr=lr, device=device, precision=precision)
     train_loop(task, batch_fn, steps, cfg, seed, None, desc="MLM head warm-up",
                param_groups=[{"params": [p for p in head.parameters() if p is not emb and p.requires_grad], "lr": lr}])
-    model.train(was)
+    model.train(was); emb.requires_grad_(emb_trainable)
     return {"mlm_before": before, "mlm_after": task.full_loss(), "positions": n, "steps": steps}
 
 # %% ../nbs/05_train.ipynb #b74ef6fe
