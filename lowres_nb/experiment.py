@@ -99,16 +99,18 @@ class RunRegistry:
             os.fsync(fd)
         finally: os.close(fd)
 
+    def latest(self, method: str | None = None) -> list[dict]:
+        "The newest record of each (method, key), in file order: what a re-run with a new config replaced."
+        recs, last = self.records(method), {}
+        for r in recs: last[(r["method"], json.dumps(plain(r["key"]), sort_keys=True))] = r
+        keep = {id(r) for r in last.values()}
+        return [r for r in recs if id(r) in keep]
+
     def frame(self, method: str | None = None, split: str = "test", latest: bool = True) -> pd.DataFrame:
         """One row per run: `method`, the key fields, the metrics of `split` (nested dicts flattened with '.'), the
         method's scalar extras (e.g. `best_epoch`), `seconds`, `run_dir`. Flat metrics (no per-split dicts) are taken as
         they are. `latest`: only the newest record of each (method, key) — what a re-run with a new config replaced."""
-        recs = self.records(method)
-        if latest:
-            last = {}
-            for r in recs: last[(r["method"], json.dumps(plain(r["key"]), sort_keys=True))] = r
-            keep = {id(r) for r in last.values()}
-            recs = [r for r in recs if id(r) in keep]
+        recs = self.latest(method) if latest else self.records(method)
         rows = []
         for r in recs:
             m = r["metrics"]

@@ -226,9 +226,7 @@ CELL = ("dataset", "lang", "budget", "seed")        # the unit a paired test mat
 
 def scmp_records(out) -> list[dict]:
     "The newest SCMP record of each run key in the registry of `out` (what `RunRegistry.frame` shows)."
-    last = {}
-    for r in RunRegistry(out).records("scmp"): last[json.dumps(r["key"], sort_keys=True)] = r
-    return list(last.values())
+    return RunRegistry(out).latest("scmp")
 
 def runs_frame(out, split: str = "test") -> pd.DataFrame:
     "One row per SCMP run in `out/runs.jsonl`: key fields (budget 1.0 = all labels), `split`'s metrics, the extras."
