@@ -11,7 +11,8 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['median_seconds', 'interleaved_medians', 'count_flops', 'matmul_flops_per_second', 'bars_figure', 'bench_ratios']
+__all__ = ['median_seconds', 'interleaved_medians', 'count_flops', 'matmul_flops_per_second', 'bars_figure',
+           'finetune_step_bench', 'run_finetune_bench', 'bench_ratios']
 
 # %% ../nbs/08_bench.ipynb #ac80f74d
 def median_seconds(fn: Callable, repeat: int = 5, warmup: int = 1) -> float:
@@ -53,6 +54,59 @@ def bars_figure(values: dict, xlabel: str = "seconds per step (median)", title: 
     ax.set(xlabel=xlabel, title=title, xscale="log" if log else "linear"); ax.margins(x=0.15)
     ax.grid(axis="x", alpha=0.3); fig.tight_layout()
     return fig
+
+# %% ../nbs/08_bench.ipynb #079d4dd5
+def finetune_step_bench(tok, model, texts, labels, n_classes: int, max_length: int = 128, batch_size: int = 16,
+                        steps: int = 12, precisions=("fp32", "bf16")) -> dict:
+    """Seconds per direct fine-tuning update (CE, Adam 5e-5, `batch_size` texts of `max_length` tokens, the first
+    `steps` batches of `texts` in order) with `train_loop` + `Bundle` and with HF `Trainer` +
+    `AutoModelForSequenceClassification` from the same weights, in each of `precisions`; each from a fresh copy, the
+    whole run timed (set-up included) and divided by `steps`. Also the share of padding tokens in those batches."""
+    import tempfile
+    from transformers import AutoModelForSequenceClassification, Trainer, TrainingArguments, DataCollatorWithPadding
+    from lowres_nb.models import ClassifierHead
+    from lowres_nb.train import (Bundle, finetune_step_loss, train_loop, make_config, encode_texts, clean_batch,
+                                 mixed_precision_mode)
+    ids, y = encode_texts(tok, texts[:steps * batch_size], max_length), np.asarray(labels[:steps * batch_size])
+    rows = [list(range(i * batch_size, (i + 1) * batch_size)) for i in range(steps)]
+    out = {"steps": steps, "batch_size": batch_size, "max_length": max_length,
+           "padding_share": float(1 - sum(map(len, ids)) / sum(batch_size * max(len(ids[r]) for r in b) for b in rows))}
+    def batch_fn(t, rank, world):
+        b = clean_batch(tok, ids, rows[t]); b["class_labels"] = torch.as_tensor(y[rows[t]]); return {"clean": b}
+    with tempfile.TemporaryDirectory() as tmp:
+        model.base_model.save_pretrained(tmp); tok.save_pretrained(tmp)
+        for prec in precisions:
+            cfg = make_config("paper", precision=prec, device="cpu", fused_adam=False)
+            m = copy.deepcopy(model)
+            b = Bundle(m, {"clf": ClassifierHead(model.config.hidden_size, n_classes)},
+                       lambda b, x: finetune_step_loss(b, x, mlm_weight=0.0))
+            t0 = time.perf_counter(); train_loop(b, batch_fn, steps, cfg, 0, None, desc=f"train_loop {prec}")
+            out[f"train_loop ({prec})"] = (time.perf_counter() - t0) / steps
+            hf = AutoModelForSequenceClassification.from_pretrained(tmp, num_labels=n_classes)
+            data = [{"input_ids": ids[i], "labels": int(y[i])} for b_ in rows for i in b_]
+            args = TrainingArguments(output_dir=f"{tmp}/hf", per_device_train_batch_size=batch_size, max_steps=steps,
+                                     learning_rate=5e-5, use_cpu=True, bf16=mixed_precision_mode(cfg) == "bf16",
+                                     report_to=[], save_strategy="no", logging_strategy="no", disable_tqdm=True,
+                                     dataloader_num_workers=0, seed=0, optim="adamw_torch", weight_decay=0.0,
+                                     lr_scheduler_type="constant")
+            tr = Trainer(model=hf, args=args, train_dataset=data, data_collator=DataCollatorWithPadding(tok))
+            tr._get_train_sampler = lambda *a, **k: torch.utils.data.SequentialSampler(data)   # the same batches in order
+            t0 = time.perf_counter(); tr.train(); out[f"HF Trainer ({prec})"] = (time.perf_counter() - t0) / steps
+    return out
+
+def run_finetune_bench(lang: str = "lug", max_length: int = 128, steps: int = 12) -> dict:
+    "`finetune_step_bench` on MasakhaNEWS `lang` with the trimmed multilingual-e5-small; writes results/bench/finetune_step.json."
+    from lowres_nb.core import repo_root, write_json_atomic, package_versions
+    from lowres_nb.scmp import load_language, prepare_backbone
+    from lowres_nb.train import make_config, cpu_has_fast_bf16
+    d = load_language("masakhanews", lang)
+    s = d["splits"]
+    tok, model = prepare_backbone(None, [t for k in ("train", "dev", "test") for t in s[k]["text"]], make_config("paper"))
+    res = finetune_step_bench(tok, model, s["train"]["text"], s["train"]["label"], d["n_classes"], max_length, steps=steps)
+    res.update(lang=lang, threads=torch.get_num_threads(), cpu_bf16=cpu_has_fast_bf16(), date=time.strftime("%Y-%m-%d %H:%M"),
+               versions=package_versions(), command='python -c "from lowres_nb.bench import run_finetune_bench; run_finetune_bench()"')
+    write_json_atomic(res, repo_root() / "results" / "bench" / "finetune_step.json")
+    return res
 
 # %% ../nbs/08_bench.ipynb #e8dba6ae
 def bench_ratios(res: dict) -> "pd.DataFrame":

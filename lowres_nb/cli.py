@@ -31,7 +31,7 @@ COMMANDS = {
     "docs": "execute the notebooks, build README.md and the offline HTML docs (_docs/) from them without Quarto, and "
             "check the site in headless Chromium (the flags of lowres_nb.docs.docs_cli)",
 }
-PRESET_NAMES = ("paper", "cpu", "tiny")
+PRESET_NAMES = ("paper", "converged", "quick", "cpu", "tiny")
 PRECISIONS = ("auto", "fp32", "bf16", "fp16")
 
 class CLIParser(argparse.ArgumentParser):
@@ -173,7 +173,8 @@ def shared_parser(**defaults) -> CLIParser:
     g.add_argument("--lang", nargs="+", metavar="LANG", help="language code(s) of the method's dataset")
     g.add_argument("--seeds", nargs="+", type=seed_type, metavar="SEED", help="random seeds, one run per seed (>= 0)")
     g.add_argument("--preset", choices=PRESET_NAMES, help="paper = the paper's hyperparameters (GPU-sized); "
-                   "cpu = scaled down for 2 CPU cores; tiny = seconds, for smoke tests")
+                   "converged = SCMP's default: long enough for its losses to leave chance on 2 CPU cores; quick (SCMP) "
+                   "= cpu (CMTP, MLCL) = scaled down for smoke tests and CI; tiny = seconds")
     g.add_argument("--out", metavar="DIR", help="experiment folder: runs.jsonl, one folder per run, tables, figures")
     g.add_argument("--data-root", metavar="DIR", help="data root (default: $LOWRES_NB_DATA, ../shared/data, or the cache)")
     g.add_argument("--backbone", metavar="NAME|DIR", help="multilingual-e5-small (the default, rebuilt offline; also "
@@ -195,7 +196,7 @@ def method_parser(name: str, epilog: str = "", **defaults) -> CLIParser:
 def scmp_parser() -> CLIParser:
     "`lowres_nb scmp`: the shared flags + SCMP's."
     from lowres_nb.scmp import VARIANTS
-    p = method_parser("scmp", lang=["lug"], out="results/scmp",
+    p = method_parser("scmp", lang=["lug"], out="results/scmp", preset="converged",
         epilog="variants: " + "; ".join(f"{k} = {v['label']}" for k, v in VARIANTS.items()) +
                ". Example: lowres_nb scmp --lang lug yor --variants direct scmp_joint --seeds 0 1 2 --out results/scmp/x")
     g = p.add_argument_group("SCMP")
@@ -208,11 +209,16 @@ def scmp_parser() -> CLIParser:
     g.add_argument("--pretrain-steps", type=count_type, help="pretraining updates (default: the preset's)")
     g.add_argument("--max-length", type=length_type, help="tokens per text (default: the preset's)")
     g.add_argument("--max-train", type=size_type, help="cap on training texts, a stratified subsample (0 = all; "
-                   "default: the preset's, cpu: 800)")
+                   "default: the preset's, quick: 800, converged: all)")
     g.add_argument("--mlm-head-warmup", type=size_type, help="head-only MLM steps before the variants with an MLM term "
                    "(for backbones without a pretrained MLM head; default: the preset's, 0)")
     g.add_argument("--head-lr", type=lr_type, help="learning rate of the new heads (default: the preset's lr, as the paper)")
     g.add_argument("--mlm-weight", type=weight_type, help="weight of the MLM term in joint fine-tuning (Eq. 6; default 1)")
+    g.add_argument("--mlm-head", choices=["as_loaded", "unigram"], help="the MLM head: as loaded (e5's: tied to the "
+                   "input embeddings) or unigram (untied decoder from 0, bias = training unigram log-frequencies; "
+                   "default: the preset's, converged: unigram)")
+    g.add_argument("--patience", type=count_type, help="early stopping: epochs without a better dev F1 before fine-tuning "
+                   "stops (default: the preset's, converged: 3)")
     g.add_argument("--pooling", choices=["cls", "mean"], help="sentence embedding for the heads (default cls, as the paper)")
     g.add_argument("--no-trim", dest="trim", action="store_false", help="keep the backbone's full vocabulary (slower)")
     add_data_flags(p, "classification")
@@ -420,7 +426,7 @@ def check_task(p, spec: str) -> str:
 CONFIG_FLAGS = {   # per method: {config field: flag dest} of the flags that override the preset
     "scmp": dict(epochs="epochs", pretrain_steps="pretrain_steps", max_length="max_length", max_train="max_train",
                  mlm_head_warmup="mlm_head_warmup", head_lr="head_lr", mlm_weight="mlm_weight", pooling="pooling",
-                 device="device", precision="precision"),
+                 mlm_head="mlm_head", patience="patience", device="device", precision="precision"),
     "cmtp": dict(max_length="max_length", pairs_per_lang="pairs_per_lang", lora_r="lora_r", lr="lr", device="device",
                  precision="precision"),
     "mlcl": dict(epochs="epochs", device="device", precision="precision"),
@@ -442,7 +448,8 @@ def method_config(p, a):
     "The method's config dataclass: `make_<method>_config(--preset, **the given flags)` (SCMP's: `train.make_config`)."
     if a.command == "scmp": from lowres_nb.train import make_config as make
     else: make = getattr(importlib.import_module(f"lowres_nb.{a.command}"), f"make_{a.command}_config")
-    fields = {f.name for f in dataclasses.fields(make(a.preset))}
+    try: fields = {f.name for f in dataclasses.fields(make(a.preset))}
+    except ValueError as e: flag_error(p, "--preset", str(e))
     return make(a.preset, **overrides_for(p, a, fields, CONFIG_FLAGS[a.command]))
 
 # %% ../nbs/90_cli.ipynb #d7917e7b

@@ -474,9 +474,9 @@ class CMTPConfig(LoopConfig):
 PRESETS = {
     "paper": {},
     "cpu": dict(lr=3e-4, max_grad_norm=None, checkpoint_every=8, max_length=64, pairs_per_lang=128, batch_size=16,
-                aux_batch=8, epochs=1, frozen_layers=6),
+                aux_batch=8, epochs=1, frozen_layers=6, precision="fp32"),   # fp32: as results/cmtp was made
     "tiny": dict(lr=1e-3, max_grad_norm=None, checkpoint_every=2, max_length=32, pairs_per_lang=16, batch_size=8,
-                 aux_batch=4, epochs=1, lora_r=4, frozen_layers=2),
+                 aux_batch=4, epochs=1, lora_r=4, frozen_layers=2, precision="fp32"),
 }
 
 def make_cmtp_config(preset: str = "paper", **overrides) -> CMTPConfig:

@@ -12,8 +12,11 @@ from typing import Callable, Iterator, Sequence
 
 import numpy as np
 import torch
-import datasets
-from datasets import ClassLabel, Dataset, DatasetDict, Features, Value
+try:
+    import datasets
+    from datasets import ClassLabel, Dataset, DatasetDict, Features, Value
+except ImportError:   # training from plain lists of texts and labels (e.g. on a GPU machine) needs no `datasets`
+    datasets = ClassLabel = Dataset = DatasetDict = Features = Value = None
 from transformers import DataCollatorForLanguageModeling
 
 from .core import data_root as _core_data_root, cache_dir, repo_root
@@ -306,8 +309,13 @@ def _get_split_file(dataset, lang, split, path, entry, data_root, download, expl
         warnings.warn(MissingSplitWarning(f"{dataset}/{lang}: the '{split}' split is left out: {e}"), stacklevel=3)
         return None
 
+def _need_datasets() -> None:
+    "ImportError unless the `datasets` package (what builds and loads `Dataset`s) is installed."
+    if datasets is None: raise ImportError("this needs the `datasets` package: pip install datasets")
+
 def _make_dataset(cols: dict, feats: dict, split: str, *fingerprint_parts) -> Dataset:
     "An in-memory Dataset built straight from Arrow, fingerprinted by the verified file digests and the options."
+    _need_datasets()
     import pyarrow as pa
     from datasets.table import InMemoryTable
     f = Features(feats)
@@ -462,7 +470,7 @@ def load_bitext(dataset: str, lang: str, tgt_lang: str | None = None, split: str
 
 # %% ../nbs/02_data.ipynb #7158f0cf
 def _class_pools(labels, indices=None, k: int = 2) -> tuple[np.ndarray, list[np.ndarray]]:
-    if isinstance(labels, Dataset): labels = labels["label"]
+    if Dataset is not None and isinstance(labels, Dataset): labels = labels["label"]
     labels = np.asarray(labels.tolist() if isinstance(labels, torch.Tensor) else labels)
     if labels.ndim != 1 or not np.issubdtype(labels.dtype, np.integer):
         raise ValueError(f"labels must be a 1-d sequence of integer class ids, got dtype {labels.dtype}, shape {labels.shape}")
@@ -521,6 +529,7 @@ def _tokenizer_digest(tokenizer) -> str:
 def tokenize_dataset(ds: Dataset | DatasetDict, tokenizer, max_length: int = 512, text_column: str = "text",
                      keep_columns: Sequence[str] = ("id", "label")) -> Dataset | DatasetDict:
     "Token ids (`input_ids`, `attention_mask`, `special_tokens_mask`) of `text_column`, truncated to `max_length`, unpadded."
+    _need_datasets()
     if isinstance(ds, DatasetDict):
         return DatasetDict({k: tokenize_dataset(v, tokenizer, max_length, text_column, keep_columns) for k, v in ds.items()})
     enc = lambda b: tokenizer(b[text_column], truncation=True, max_length=max_length, return_special_tokens_mask=True)
@@ -598,7 +607,7 @@ def label_budget(dataset_or_labels, fraction: float, seed: int = 0, min_per_clas
     """Sorted indices of a stratified, nested subset with `fraction` of each class (SCMP Table 3 label budgets).
 
     Per class: one permutation seeded by (`seed`, class id), prefix of length max(min_per_class, round(fraction * n_c))."""
-    labels = dataset_or_labels["label"] if isinstance(dataset_or_labels, Dataset) else dataset_or_labels
+    labels = dataset_or_labels["label"] if Dataset is not None and isinstance(dataset_or_labels, Dataset) else dataset_or_labels
     labels = np.asarray(labels.tolist() if isinstance(labels, torch.Tensor) else labels)
     if not 0 < fraction <= 1: raise ValueError(f"fraction must be in (0, 1], got {fraction}")
     if labels.ndim != 1 or not np.issubdtype(labels.dtype, np.integer):
@@ -622,6 +631,7 @@ import contextlib
 @contextlib.contextmanager
 def _quiet_datasets():
     "datasets without its progress bars and info logs (a one-line error must stay one line)."
+    _need_datasets()
     was = datasets.is_progress_bar_enabled(); level = datasets.logging.get_verbosity()
     datasets.disable_progress_bars(); datasets.logging.set_verbosity_error()
     try: yield
@@ -683,6 +693,7 @@ def _label_values(ds: Dataset, column: str, what: str) -> list[str]:
     return [str(v).strip() for v in vals]
 
 def _split_dataset(ids, texts, labels, names, split) -> Dataset:
+    _need_datasets()
     index = {n: i for i, n in enumerate(names)}
     return Dataset.from_dict({"id": ids, "text": texts, "label": [index[l] for l in labels]},
                              features=Features({"id": Value("string"), "text": Value("string"),

@@ -8,7 +8,8 @@ import json, os, re, time, shutil, hashlib, warnings
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Callable
-import pandas as pd
+try: import pandas as pd
+except ImportError: pd = None   # only `RunRegistry.frame` needs pandas; records are plain JSON
 from .core import run_record, is_main_process, _jsonable
 
 # %% auto #0
@@ -110,6 +111,7 @@ class RunRegistry:
         """One row per run: `method`, the key fields, the metrics of `split` (nested dicts flattened with '.'), the
         method's scalar extras (e.g. `best_epoch`), `seconds`, `run_dir`. Flat metrics (no per-split dicts) are taken as
         they are. `latest`: only the newest record of each (method, key) — what a re-run with a new config replaced."""
+        if pd is None: raise ImportError("RunRegistry.frame needs the `pandas` package: pip install pandas")
         recs = self.latest(method) if latest else self.records(method)
         rows = []
         for r in recs:

@@ -6,7 +6,8 @@
 from __future__ import annotations
 import warnings
 import numpy as np
-import pandas as pd
+try: import pandas as pd
+except ImportError: pd = None   # only the tables (`summarize_runs`) need pandas
 from scipy import stats
 from sklearn.metrics import accuracy_score, precision_recall_fscore_support
 
@@ -36,6 +37,7 @@ def mean_std(values) -> tuple[float, float]:
 # %% ../nbs/04_metrics.ipynb #acc5c3c9
 def summarize_runs(rows, group_by, metrics) -> pd.DataFrame:
     "Mean, sample std and count per group of run rows: columns `group_by`, `<m>_mean`, `<m>_std` for m in `metrics`, `n`."
+    if pd is None: raise ImportError("summarize_runs needs the `pandas` package: pip install pandas")
     group_by = [group_by] if isinstance(group_by, str) else list(group_by)
     metrics = [metrics] if isinstance(metrics, str) else list(metrics)
     df = pd.DataFrame(list(rows))

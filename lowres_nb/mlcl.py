@@ -393,9 +393,9 @@ class MLCLConfig(LoopConfig):
 
 PRESETS = {
     "paper": {},
-    "cpu": dict(train_fraction=0.4, feature_pool=4, text_train="adapter", epochs=4, lr=5e-5),
+    "cpu": dict(train_fraction=0.4, feature_pool=4, text_train="adapter", epochs=4, lr=5e-5, precision="fp32"),
     "tiny": dict(data="toy", text_train="adapter", epochs=2, meta_outer_steps=2, meta_inner_steps=2, sim_lang_steps=5,
-                 checkpoint_every=4),
+                 checkpoint_every=4, precision="fp32"),
 }
 
 def make_mlcl_config(preset: str = "paper", **overrides) -> MLCLConfig:

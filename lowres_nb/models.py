@@ -352,11 +352,12 @@ def position_limit(model: nn.Module) -> int:
 
 def load_backbone(name_or_path: str | Path | None = None, max_length: int | None = None,
                   model_kwargs: dict | None = None, **kwargs):
-    "(tokenizer, model with an MLM head, hidden size): offline multilingual-e5-small by default, else `from_pretrained`."
+    """(tokenizer, model with an MLM head, hidden size): offline multilingual-e5-small by default, else `from_pretrained`;
+    the weights in float32 whatever the file stores (mixed precision is autocast's job)."""
     from transformers import AutoTokenizer, AutoModelForMaskedLM
     path = e5_small_path() if name_or_path in _E5_ALIASES else name_or_path
     tok = AutoTokenizer.from_pretrained(path, **kwargs)
-    model = AutoModelForMaskedLM.from_pretrained(path, **kwargs, **(model_kwargs or {}))
+    model = AutoModelForMaskedLM.from_pretrained(path, **kwargs, **{"dtype": torch.float32, **(model_kwargs or {})})  # fp32 master weights (an fp16 file too)
     limit = position_limit(model)
     tok.model_max_length = min(max_length or limit, limit)
     return tok, model, model.config.hidden_size

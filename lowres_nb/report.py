@@ -7,7 +7,8 @@ from __future__ import annotations
 import os, json
 from pathlib import Path
 import numpy as np
-import pandas as pd
+try: import pandas as pd
+except ImportError: pd = None   # only the tables need pandas: training runs without it (scripts/gpu)
 from .core import repo_root
 from .metrics import summarize_runs, paired_comparison
 

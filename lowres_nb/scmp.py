@@ -8,13 +8,15 @@ import json, time, shutil, warnings, functools
 from dataclasses import asdict
 from pathlib import Path
 import numpy as np
-import pandas as pd
+try: import pandas as pd
+except ImportError: pd = None   # only the tables need pandas: training runs without it (scripts/gpu)
 import torch
 from .core import seed_everything, repo_root, log_command, is_main_process
 from .data import load_corpus, label_budget, MissingSplitWarning, list_datasets
 from .models import embed_long_texts, position_limit, load_backbone, trim_vocab, embed_texts
 from .train import (make_config, TrainConfig, scmp_pretrain, cmp_pretrain, simcse_pretrain, joint_finetune,
-                             direct_finetune, weighted_scores, encode_texts, predict, warm_up_mlm_head, make_accelerator)
+                             direct_finetune, weighted_scores, encode_texts, predict, warm_up_mlm_head, make_accelerator,
+                             unigram_mlm_head)
 from .experiment import claim_dir, RunRegistry, run_once, run_dir
 from .report import (paper_numbers, mean_std_table, paired_test, save_figure, bar_chart, curves_frame,
                               learning_curves)
@@ -22,11 +24,12 @@ from .report import (paper_numbers, mean_std_table, paired_test, save_figure, ba
 # %% auto #0
 __all__ = ['VARIANTS', 'LABELS', 'E5_NAMES', 'METRICS', 'CELL', 'TABLE4_VARIANTS', 'TABLE4_PAPER_COLUMNS', 'ABLATION_VARIANTS',
            'load_language', 'run_key', 'run_config', 'pretrain_dir', 'prepare_backbone', 'tfidf_linear',
-           'frozen_encoder_lr', 'run_variant', 'run_comparison', 'scmp_records', 'runs_frame', 'language_balance',
-           'table2', 'table4', 'table3', 'all_variants_table', 'paired_line', 'headline_table', 'comparison_figure',
-           'ablation_figure', 'curves_figure', 'budgets_figure', 'tsne_silhouettes', 'tsne_figure', 'dev_curves_figure',
-           'experiment_records', 'dev_curves_table', 'results_dir', 'experiment_tables', 'report_experiment',
-           'show_experiment', 'run_experiment', 'import_legacy_runs', 'mlm_ce_gradient_norms']
+           'frozen_encoder_lr', 'setfit_classifier', 'run_variant', 'run_comparison', 'scmp_records', 'runs_frame',
+           'language_balance', 'table2', 'table4', 'table3', 'all_variants_table', 'paired_line', 'headline_table',
+           'comparison_figure', 'ablation_figure', 'curves_figure', 'budgets_figure', 'tsne_silhouettes', 'tsne_figure',
+           'dev_curves_figure', 'experiment_records', 'dev_curves_table', 'results_dir', 'convergence_table',
+           'compact_table', 'experiment_tables', 'report_experiment', 'show_experiment', 'run_experiment',
+           'import_legacy_runs', 'mlm_ce_gradient_norms']
 
 # %% ../nbs/10_scmp.ipynb #0c1bf697
 VARIANTS = {
@@ -40,6 +43,7 @@ VARIANTS = {
     "frozen_lr":   dict(pretrain=None,     finetune="frozen_lr", label="frozen encoder + LR"),
     "tfidf":       dict(pretrain=None,     finetune="tfidf",     label="TF-IDF + linear SVM"),
     "frozen_lr_full": dict(pretrain=None,  finetune="frozen_lr_full", label="frozen encoder (whole article) + LR"),
+    "setfit":      dict(pretrain=None,     finetune="setfit",    label="SetFit (same encoder)"),
 }
 LABELS = {k: v["label"] for k, v in VARIANTS.items()}
 
@@ -142,13 +146,39 @@ def frozen_encoder_lr(tok, model, splits: dict, cfg: TrainConfig, seed: int, pre
     C, dev, clf = best
     return {"best_epoch": None, "C": C, "dev": dev, "test": weighted_scores(y["test"], clf.predict(X["test"])), "curves": []}
 
+def setfit_classifier(tok, model, splits: dict, cfg: TrainConfig, seed: int, prefix: str = "query: ",
+                      max_steps: int = 200) -> dict:
+    """SetFit (Tunstall et al., 2022) through the `setfit` library on the same encoder (saved in sentence-transformers'
+    format, mean pooling): `max_steps` contrastive updates of the encoder on pairs of training texts (same class =
+    similar, the library's cosine-similarity loss), then its logistic-regression head on the embeddings; each text cut
+    to `cfg.max_length` tokens. The library's defaults otherwise (nothing tuned), so dev is only reported."""
+    import tempfile, logging
+    from datasets import Dataset
+    from setfit import SetFitModel, Trainer, TrainingArguments
+    from lowres_nb.cmtp import save_sentence_transformer
+    texts = {s: [prefix + t for t in d["text"]] for s, d in splits.items()}
+    with tempfile.TemporaryDirectory() as tmp:
+        tok.model_max_length = cfg.max_length
+        save_sentence_transformer(tok, model, Path(tmp) / "st", pooling="mean", query_prefix=prefix)
+        sf = SetFitModel.from_pretrained(str(Path(tmp) / "st"), device=str(next(model.parameters()).device))
+        args = TrainingArguments(output_dir=str(Path(tmp) / "out"), batch_size=cfg.batch_size, max_steps=max_steps,
+                                 num_epochs=1, max_length=cfg.max_length, seed=seed, report_to="none",
+                                 save_strategy="no", show_progress_bar=True)
+        train = Dataset.from_dict({"text": texts["train"], "label": list(splits["train"]["label"])})
+        logging.getLogger("setfit").setLevel(logging.WARNING)
+        Trainer(model=sf, args=args, train_dataset=train).train()
+        pred = {s: np.asarray(sf.predict(texts[s], batch_size=cfg.eval_batch, use_labels=False)) for s in ("dev", "test")}
+    y = {s: np.asarray(splits[s]["label"]) for s in ("dev", "test")}
+    return {"best_epoch": None, "setfit_steps": max_steps, "dev": weighted_scores(y["dev"], pred["dev"]),
+            "test": weighted_scores(y["test"], pred["test"]), "curves": []}
+
 def _test_cls(tok, model, texts, cfg) -> np.ndarray:
     "CLS embeddings of `texts` (for the t-SNE of Figure 2)."
     from torch import nn
     return predict(model, nn.Identity(), tok, encode_texts(tok, texts, cfg.max_length), cfg.eval_batch, cfg.pooling)[1]
 
-def _pretrain(objective, model, tok, tr, cfg, seed, pdir) -> None:
-    if objective == "scmp": scmp_pretrain(model, tok, tr["text"], tr["label"], cfg, seed, pdir)
+def _pretrain(objective, model, tok, tr, cfg, seed, pdir, heldout=None) -> None:
+    if objective == "scmp": scmp_pretrain(model, tok, tr["text"], tr["label"], cfg, seed, pdir, heldout=heldout)
     elif objective == "cmp": cmp_pretrain(model, tok, tr["text"], cfg, seed, pdir)
     else: simcse_pretrain(model, tok, tr["text"], cfg, seed, pdir)
 
@@ -164,11 +194,19 @@ def run_variant(variant: str, data: dict, cfg: TrainConfig, seed: int, run_dir, 
     if v["finetune"] == "tfidf":                       # no backbone: the classical baseline on the whole text
         return {**metrics, **tfidf_linear({"train": tr, "dev": splits["dev"], "test": splits["test"]}, seed), "pretrain_seconds": 0.0}
     tok, model = prepare_backbone(backbone, [t for s in ("train", "dev", "test") for t in splits[s]["text"]], cfg, trim)
-    if (v["pretrain"] in ("scmp", "cmp") or v["finetune"] == "joint") and cfg.mlm_head_warmup:
+    uses_mlm = v["pretrain"] in ("scmp", "cmp") or v["finetune"] == "joint"
+    if cfg.mlm_head not in ("as_loaded", "unigram"):
+        raise ValueError(f"mlm_head must be 'as_loaded' or 'unigram', got {cfg.mlm_head!r}")
+    if uses_mlm and cfg.mlm_head == "unigram":
+        metrics["mlm_head"] = unigram_mlm_head(model, tok, encode_texts(tok, tr["text"], cfg.max_length))
+    if uses_mlm and cfg.mlm_head_warmup:
         w = warm_up_mlm_head(model, tok, tr["text"], cfg.max_length, cfg.mlm_head_warmup, seed=seed,
                              device=cfg.device, precision=cfg.precision)
         metrics.update(warmup_mlm_before=w["mlm_before"], warmup_mlm_after=w["mlm_after"])
-    if v["finetune"] in ("frozen_lr", "frozen_lr_full"):
+    if v["finetune"] == "setfit":
+        res = setfit_classifier(tok, model, {"train": tr, "dev": splits["dev"], "test": splits["test"]}, cfg, seed,
+                                "query: " if backbone in E5_NAMES else "")
+    elif v["finetune"] in ("frozen_lr", "frozen_lr_full"):
         prefix = "query: " if backbone in E5_NAMES else ""
         res = frozen_encoder_lr(tok, model, {"train": tr, "dev": splits["dev"], "test": splits["test"]}, cfg, seed, prefix,
                                 whole_article=v["finetune"] == "frozen_lr_full")
@@ -177,7 +215,9 @@ def run_variant(variant: str, data: dict, cfg: TrainConfig, seed: int, run_dir, 
             pdir = Path(pretrain_dir) if pretrain_dir else run_dir / f"pretrain-{v['pretrain']}"
             tsne = save_embeddings and v["pretrain"] == "scmp" and not (pdir / "tsne_embeddings.npz").exists()
             before = _test_cls(tok, model, splits["test"]["text"], cfg) if tsne else None
-            t1 = time.time(); _pretrain(v["pretrain"], model, tok, tr, cfg, seed, pdir); pre_s = time.time() - t1
+            t1 = time.time(); _pretrain(v["pretrain"], model, tok, tr, cfg, seed, pdir, splits["dev"]); pre_s = time.time() - t1
+            if (pdir / "convergence.json").exists():
+                metrics["convergence_pretrain"] = json.loads((pdir / "convergence.json").read_text())
             if tsne and is_main_process():
                 np.savez_compressed(pdir / "tsne_embeddings.npz", before=before, labels=np.asarray(splits["test"]["label"]),
                                     after=_test_cls(tok, model, splits["test"]["text"], cfg))
@@ -192,8 +232,9 @@ def run_comparison(langs, variants=("direct", "scmp_joint"), seeds=(0,), cfg: Tr
                    tsne_seed: int | None = 0, force: bool = False, log=print, user_data: dict | None = None) -> list[dict]:
     """Run every (language, budget, seed, variant) through `run_once` into the registry of `out`; return the records.
     `user_data` = {name: {'splits': DatasetDict, 'digest'}}: a user's data (the command line's `--train-file` ...),
-    run under its name as the language; its digest joins the run config, so changed files are new runs."""
-    cfg = cfg or make_config("cpu")
+    run under its name as the language; its digest joins the run config, so changed files are new runs. Instead of
+    'splits' an entry may hold 'data', already in `load_language`'s form (plain lists: no `datasets` needed)."""
+    cfg = cfg or make_config("converged")
     reg, recs = RunRegistry(out), []
     for v in variants: run_key(dataset, "", 0, v)                     # unknown variants fail before any work
     for lang in langs:
@@ -201,8 +242,9 @@ def run_comparison(langs, variants=("direct", "scmp_joint"), seeds=(0,), cfg: Tr
             for seed in seeds:
                 user = (user_data or {}).get(lang)
                 config = {**run_config(cfg, backbone, trim), **({"data_digest": user["digest"]} if user else {})}
-                data = functools.cache(lambda: load_language(dataset, lang, data_root, budget, seed, cfg.max_train,
-                                                             user["splits"] if user else None))
+                data = functools.cache(lambda: user["data"] if user and "data" in user else
+                                       load_language(dataset, lang, data_root, budget, seed, cfg.max_train,
+                                                     user["splits"] if user else None))
                 for v in variants:
                     key, pre, t0 = run_key(dataset, lang, seed, v, budget), VARIANTS[v]["pretrain"], time.time()
                     def fn(d, v=v, key=key, pre=pre, config=config):
@@ -267,7 +309,8 @@ def table2(df, a: str = "direct", b: str = "scmp_joint") -> pd.DataFrame:
                      f"paper {b} F1": _paper("scmp_table2", lang, f"{b}_f1", pub)})
     return pd.DataFrame(rows)
 
-TABLE4_VARIANTS = ("direct", "frozen_lr", "simcse", "cmp_direct", "cmp_joint", "scmp_joint")
+TABLE4_VARIANTS = ("tfidf", "frozen_lr_full", "setfit", "direct", "frozen_lr", "simcse", "cmp_direct", "cmp_joint",
+                   "scmp_joint")
 TABLE4_PAPER_COLUMNS = {"paper SimCSE": "simcse", "paper LaBSE": "labse", "paper DAPT": "dapt", "paper SCMP": "scmp_joint"}
 
 def table4(df, variants=TABLE4_VARIANTS) -> pd.DataFrame:
@@ -426,6 +469,38 @@ def results_dir(experiment: str) -> Path:
     "`results/scmp/<experiment>` of this repository (or of the current folder outside a checkout)."
     return (repo_root() or Path(".")) / "results" / "scmp" / experiment
 
+def _vs_chance(conv: dict | None, term: str) -> str:
+    "'start → end (end / chance)' of one loss term of a convergence record, or '' where the run has none."
+    t = (conv or {}).get("losses", {}).get(term)
+    return "" if t is None else f"{t['start']:.2f} → {t['end']:.2f} ({t['end_over_chance']:.2f})"
+
+def convergence_table(records) -> pd.DataFrame:
+    """Did each run's losses leave chance? Per run of `records` (those made with convergence records): SCMP
+    pretraining's contrastive term on training batches and on held-out dev pairs, and fine-tuning's CE and MLM terms,
+    each as start → end (end / chance; chance = n ln n, ln |V|, ln n_classes); updates and epochs run of those
+    planned, and whether a stopping rule ended the run early."""
+    rows = []
+    for r in records:
+        m = r["metrics"]; ft, pre = m.get("convergence"), m.get("convergence_pretrain")
+        if ft is None: continue
+        rows.append({**{k: r["key"][k] for k in ("lang", "seed", "variant")},
+                     "pretrain contrastive": _vs_chance(pre, "contrastive"),
+                     "held-out contrastive": _vs_chance(pre, "heldout_contrastive"),
+                     "pretrain updates": "" if pre is None else f"{pre['done']}/{pre['planned']}" + (" (target met)" if pre["stopped_early"] else ""),
+                     "FT CE": _vs_chance(ft, "ce"), "FT MLM": _vs_chance(ft, "mlm"),
+                     "epochs": f"{ft['done']}/{ft['planned']}" + (" (early stop)" if ft["stopped_early"] else ""),
+                     "best epoch": m.get("best_epoch"), "dev F1": round(m["dev"]["f1"], 4), "test F1": round(m["test"]["f1"], 4)})
+    return pd.DataFrame(rows)
+
+def compact_table(records) -> pd.DataFrame:
+    "Model, dev and test weighted F1, test accuracy and seconds (pretraining included) of each run in `records`."
+    return pd.DataFrame([{"language": r["key"]["lang"], "seed": r["key"]["seed"],
+                          **({"budget": r["key"]["budget"]} if r["key"]["budget"] is not None else {}),
+                          "model": LABELS[r["key"]["variant"]], "dev F1": round(r["metrics"]["dev"]["f1"], 4),
+                          "test F1": round(r["metrics"]["test"]["f1"], 4),
+                          "test accuracy": round(r["metrics"]["test"]["accuracy"], 4), "seconds": round(r["seconds"])}
+                         for r in records])
+
 def experiment_tables(out, a: str = "direct", b: str = "scmp_joint") -> dict:
     "The tables that apply to the runs in `out`, by title: Table 2 + its paired test, Table 4, Table 3, all variants, balance."
     df, t = runs_frame(out), {}
@@ -436,6 +511,8 @@ def experiment_tables(out, a: str = "direct", b: str = "scmp_joint") -> dict:
     if len(t4 := table4(df)): t["Baselines (Table 4): test weighted F1"] = t4
     if len(t3 := table3(df, a, b)): t["Label budgets (Table 3): test weighted F1"] = t3
     t["All variants (test, mean ± sd over seeds)"] = all_variants_table(df)
+    if len(conv := convergence_table(scmp_records(out))):
+        t["Convergence: each loss start → end (end / chance), and how far each run went"] = conv
     if len(bal := language_balance(df)): t["Language balance (Gini G, mean M of per-language F1)"] = bal
     return t
 
@@ -492,8 +569,11 @@ def run_experiment(cfg: TrainConfig, a) -> int:
     state.wait_for_everyone()
     if state.is_main_process:
         pair = ("direct", "scmp_joint") if {"direct", "scmp_joint"} <= set(a.variants) else tuple(a.variants[:2])
-        print(report_experiment(out, *pair))
-        print(f"[scmp] wrote {out}/runs.jsonl, table.md and the figures")
+        report_experiment(out, *pair)
+        mine = [r for r in scmp_records(out) if r["key"]["lang"] in a.lang and r["key"]["seed"] in a.seeds
+                and r["key"]["variant"] in a.variants and r["key"]["budget"] in (a.budgets or [None])]
+        print(compact_table(mine).to_markdown(index=False))
+        print(f"[scmp] wrote {out}/runs.jsonl, table.md (every table: Table 2/3/4, convergence, ...) and the figures")
     return 0
 
 # %% ../nbs/10_scmp.ipynb #82b0498f

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_train.ipynb #f0be55b2
 from __future__ import annotations
-import os, json, math, time, shutil, contextlib
+import os, json, math, time, shutil, contextlib, warnings
 from pathlib import Path
 from dataclasses import dataclass, asdict, field, replace, fields
 from typing import Callable
@@ -21,13 +21,14 @@ from .data import class_paired_batches, mlm_collator, check_texts
 
 # %% auto #0
 __all__ = ['PRESETS', 'LoopConfig', 'TrainConfig', 'config_from_preset', 'make_config', 'Bundle', 'freeze_for_speed',
-           'set_mlm_head_trainable', 'save_checkpoint', 'load_checkpoint', 'step_seed', 'mixed_precision_mode',
-           'make_accelerator', 'param_groups', 'default_param_groups', 'make_optimizer', 'to_device', 'Callback',
-           'LoopState', 'train_loop', 'fgm_perturbation', 'project_l2', 'AdversarialTraining', 'Reptile',
-           'encode_texts', 'clean_batch', 'masked_batch', 'epoch_batch_indices', 'scmp_step_loss', 'mlm_step_loss',
-           'simcse_step_loss', 'finetune_step_loss', 'warm_up_mlm_head', 'scmp_pretrain', 'cmp_pretrain',
-           'simcse_pretrain', 'predict', 'weighted_scores', 'check_labels', 'finetune', 'summarize_finetune',
-           'joint_finetune', 'direct_finetune']
+           'set_mlm_head_trainable', 'save_checkpoint', 'load_checkpoint', 'step_seed', 'cpu_flags',
+           'cpu_has_fast_bf16', 'mixed_precision_mode', 'make_accelerator', 'param_groups', 'default_param_groups',
+           'make_optimizer', 'to_device', 'Callback', 'LoopState', 'train_loop', 'fgm_perturbation', 'project_l2',
+           'AdversarialTraining', 'Reptile', 'EarlyStopping', 'StopAtTarget', 'encode_texts', 'clean_batch',
+           'masked_batch', 'epoch_batch_indices', 'scmp_step_loss', 'mlm_step_loss', 'simcse_step_loss',
+           'finetune_step_loss', 'unigram_mlm_head', 'warm_up_mlm_head', 'convergence_record', 'heldout_scmp_losses',
+           'scmp_pretrain', 'cmp_pretrain', 'simcse_pretrain', 'predict', 'weighted_scores', 'check_labels', 'finetune',
+           'summarize_finetune', 'joint_finetune', 'direct_finetune']
 
 # %% ../nbs/05_train.ipynb #d435521f
 @dataclass
@@ -39,7 +40,7 @@ class LoopConfig:
     fused_adam: bool = False         # torch's fused Adam kernel
     max_grad_norm: float | None = None  # clip the global gradient norm to this (None: no clipping)
     checkpoint_every: int = 50       # updates between checkpoints (and one at the end)
-    precision: str = "auto"          # 'auto' (bf16 on CUDA when supported), 'fp32', 'bf16', 'fp16'
+    precision: str = "auto"          # 'auto' (bf16 on CUDA / a CPU with bf16 hardware), 'fp32', 'bf16', 'fp16'
     device: str = "auto"             # 'auto', 'cpu', 'cuda', 'cuda:N'
     preset: str = "paper"
 
@@ -65,13 +66,24 @@ class TrainConfig(LoopConfig):
     freeze_layers: int = 0
     eval_batch: int = 64
     fused_adam: bool = True          # the fused Adam kernel (as HF Trainer's default): 20% faster full-vocabulary steps
+    patience: int | None = None      # early stopping: stop fine-tuning after this many epochs without a better dev F1
+    mlm_head: str = "as_loaded"      # 'as_loaded' (the backbone's head) or 'unigram' (`unigram_mlm_head`: untied
+                                     # decoder from 0, bias = the training texts' unigram log-frequencies)
+    contrastive_target: float | None = None  # stop SCMP pretraining once the held-out contrastive term is below this
+                                     # fraction of chance (n ln n); None: run all `pretrain_steps`
+    heldout_every: int = 20          # updates between held-out evaluations of the pretraining losses
+    heldout_batches: int = 8         # class-paired batches of the dev split in each held-out evaluation
 
+_QUICK = dict(pretrain_steps=25, epochs=2, max_length=64, max_train=800, freeze_embeddings=True, freeze_layers=6,
+              checkpoint_every=10, fused_adam=False, precision="fp32")
 PRESETS = {
     "paper": {},
-    "cpu": dict(pretrain_steps=25, epochs=2, max_length=64, max_train=800, freeze_embeddings=True, freeze_layers=6,
-                checkpoint_every=10, fused_adam=False),
+    "converged": dict(max_length=128, pretrain_steps=200, grad_accum=2, epochs=10, patience=3, mlm_head="unigram",
+                      contrastive_target=0.5, checkpoint_every=20),
+    "quick": _QUICK,
+    "cpu": _QUICK,                   # the name the quick preset's earlier runs were recorded under
     "tiny": dict(pretrain_steps=4, grad_accum=2, epochs=2, batch_size=8, max_length=32, eval_batch=32,
-                 checkpoint_every=2),
+                 checkpoint_every=2, precision="fp32"),   # fp32: the same numbers on every CPU
 }
 
 def config_from_preset(cls, presets: dict, preset: str = "paper", **overrides):
@@ -84,7 +96,8 @@ def config_from_preset(cls, presets: dict, preset: str = "paper", **overrides):
     return cls(**{**presets[preset], **{k: v for k, v in overrides.items() if v is not None}, "preset": preset})
 
 def make_config(preset: str = "paper", **overrides) -> TrainConfig:
-    "SCMP's `TrainConfig` from a preset ('paper', 'cpu', 'tiny') with `overrides`; unknown names raise with the valid ones."
+    """SCMP's `TrainConfig` from a preset ('paper', 'converged', 'quick' = 'cpu', 'tiny') with `overrides`; unknown
+    names raise with the valid ones."""
     return config_from_preset(TrainConfig, PRESETS, preset, **overrides)
 
 # %% ../nbs/05_train.ipynb #0cf64ec4
@@ -157,14 +170,29 @@ def step_seed(seed: int, micro: int) -> int:
     "The torch seed of micro-step `micro` of a run seeded with `seed` (masking and dropout of that step)."
     return int(np.random.default_rng([int(seed), int(micro)]).integers(2**62))
 
+def cpu_flags() -> set:
+    "The CPU feature flags of this machine (Linux `/proc/cpuinfo`; empty where it cannot be read)."
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("flags"): return set(line.split(":", 1)[1].split())
+    except OSError: pass
+    return set()
+
+def cpu_has_fast_bf16(flags: set | None = None) -> bool:
+    """Whether this CPU computes bf16 matrix products in hardware (Intel AMX-BF16 or AVX512-BF16), so that bf16
+    autocast is faster than fp32 (chapter 8: 1.8x on a Xeon with both; 22x *slower* on a CPU without them)."""
+    flags = cpu_flags() if flags is None else flags
+    return bool({"amx_bf16", "avx512_bf16"} & flags)
+
 def mixed_precision_mode(cfg: LoopConfig) -> str:
-    "Accelerate's `mixed_precision` for `cfg.precision` on `cfg.device`: 'auto' is bf16 on CUDA with bf16 support, else 'no'."
+    """Accelerate's `mixed_precision` for `cfg.precision` on `cfg.device`: 'auto' is bf16 on CUDA with bf16 support
+    and on a CPU with bf16 hardware (`cpu_has_fast_bf16`), else 'no' (fp32)."""
     dev = pick_device(cfg.device)
     if cfg.precision not in ("auto", "fp32", "bf16", "fp16"):
         raise ValueError(f"precision must be 'auto', 'fp32', 'bf16' or 'fp16', got {cfg.precision!r}")
     if cfg.precision == "fp16" and dev.type == "cpu": raise ValueError("fp16 autocast is not supported on CPU; use 'bf16' or 'fp32'")
-    return {"auto": "bf16" if dev.type == "cuda" and torch.cuda.is_bf16_supported() else "no",
-            "fp32": "no", "bf16": "bf16", "fp16": "fp16"}[cfg.precision]
+    auto = torch.cuda.is_bf16_supported() if dev.type == "cuda" else cpu_has_fast_bf16()
+    return {"auto": "bf16" if auto else "no", "fp32": "no", "bf16": "bf16", "fp16": "fp16"}[cfg.precision]
 
 def make_accelerator(cfg: LoopConfig):
     """An `accelerate.Accelerator` on `cfg.device` with `cfg.precision`. In a single process a later stage may use
@@ -218,6 +246,7 @@ class Callback:
     def before_forward(self, L): pass
     def after_backward(self, L): pass
     def after_update(self, L): pass
+    def after_record(self, L): pass    # the update's record (with `on_update`'s evaluation) has joined `L.history`
     def after_fit(self, L): pass
     def state_dict(self) -> dict: return {}
     def load_state_dict(self, state: dict) -> None: pass
@@ -240,6 +269,7 @@ class LoopState:
     micro: int = 0
     update: int = 0
     record: dict = field(default_factory=dict)
+    stop: bool = False                # a callback sets it to end the run after this update (early stopping)
     def forward(self):
         with self.accelerator.autocast(): return self.module(self.batch)
     def backward(self, loss: torch.Tensor): self.accelerator.backward(loss / self.grad_accum)
@@ -276,7 +306,8 @@ def train_loop(module: nn.Module, batch_fn: Callable, n_steps: int, cfg: LoopCon
         for cb, s in zip(callbacks, ck["extra"].get("callbacks", [])): cb.load_state_dict(s)
     bar = tqdm(range(start, n_steps), desc=desc, initial=start, total=n_steps, disable=not acc.is_local_main_process,
                leave=False)
-    for u in bar:
+    if history: _emit(callbacks, "after_record", L)   # resumed: a run that had stopped early stays stopped
+    for u in ([] if L.stop else bar):
         parts = []
         for j in range(grad_accum):
             L.micro = t = u * grad_accum + j
@@ -299,13 +330,14 @@ def train_loop(module: nn.Module, batch_fn: Callable, n_steps: int, cfg: LoopCon
             with torch.no_grad(): L.record.update(on_update(done, L.unwrapped) or {})
             model.train()
         history.append(L.record)
+        _emit(callbacks, "after_record", L)
         bar.set_postfix({k: f"{v:.3f}" for k, v in L.record.items()             # loss terms and dev scores only
                          if isinstance(v, float) and not k.startswith("test_") and k not in ("dev_precision", "dev_recall")})
-        if out_dir is not None and acc.is_main_process and (done % cfg.checkpoint_every == 0 or done == n_steps):
+        if out_dir is not None and acc.is_main_process and (done % cfg.checkpoint_every == 0 or done == n_steps or L.stop):
             save_checkpoint(out_dir, done, L.unwrapped, opt, history, {"callbacks": [cb.state_dict() for cb in callbacks],
                             "scaler": acc.scaler.state_dict() if acc.scaler is not None else None})
         acc.wait_for_everyone()
-        if stop_after is not None and done >= stop_after: break
+        if L.stop or (stop_after is not None and done >= stop_after): break
     bar.close()
     _emit(callbacks, "after_fit", L)
     L.unwrapped.eval()
@@ -393,6 +425,28 @@ class Reptile(Callback):
             self.tasks_done = 0
         L.record["reptile_outer_step"] = L.update // (self.n_tasks * self.inner_steps)
 
+class EarlyStopping(Callback):
+    """Stop once `metric` (a key of some history records, e.g. fine-tuning's per-epoch 'dev_f1') has not improved on
+    its best for `patience` evaluations (ties are no improvement). The rule is read from the history, not kept as
+    state, so a resumed run stops exactly where the uninterrupted one did."""
+    order = 30
+    def __init__(self, metric: str = "dev_f1", patience: int = 3, mode: str = "max"):
+        if patience < 1: raise ValueError(f"patience must be >= 1, got {patience}")
+        if mode not in ("max", "min"): raise ValueError(f"mode must be 'max' or 'min', got {mode!r}")
+        self.metric, self.patience, self.mode = metric, patience, mode
+    def after_record(self, L):
+        v = [r[self.metric] for r in L.history if self.metric in r]
+        best = int(np.argmax(v) if self.mode == "max" else np.argmin(v)) if v else 0
+        if len(v) - 1 - best >= self.patience: L.stop = True
+
+class StopAtTarget(Callback):
+    "Stop once the newest record holding `metric` has it below `target` (e.g. a held-out loss below half of chance)."
+    order = 30
+    def __init__(self, metric: str, target: float): self.metric, self.target = metric, target
+    def after_record(self, L):
+        v = [r[self.metric] for r in L.history if self.metric in r]
+        if v and v[-1] < self.target: L.stop = True
+
 # %% ../nbs/05_train.ipynb #6d9bf399
 def encode_texts(tokenizer, texts, max_length: int) -> list[list[int]]:
     "Token ids of each text, truncated to `max_length` (special tokens included); empty texts raise (`check_texts`)."
@@ -458,6 +512,23 @@ class _HeadOnStates(nn.Module):
         return float(torch.cat([F.cross_entropy(self.head(self.H[i:i + chunk]).float(), self.Y[i:i + chunk], reduction="none")
                                 for i in range(0, len(self.Y), chunk)]).mean())
 
+def unigram_mlm_head(model, tokenizer, ids: list, smoothing: float = 1.0) -> dict:
+    """Give `model` an MLM head that starts no worse than uniform and can learn: the decoder untied from the input
+    embeddings (so it trains even where they are frozen) and set to zero, so that the logits start as the bias
+    alone; the bias = log of the add-`smoothing` frequencies of the tokens in `ids` (the training texts' token ids;
+    special tokens, never masked, count 0). Returns the start loss on those tokens (their unigram entropy under the
+    smoothed distribution) beside the uniform loss ln |V|."""
+    out = model.get_output_embeddings()
+    V = out.weight.shape[0]
+    flat = np.concatenate([np.asarray(x, dtype=np.int64) for x in ids])
+    counts = np.bincount(flat, minlength=V)[:V].astype(np.float64)
+    counts[[i for i in tokenizer.all_special_ids if i < V]] = 0
+    logp = np.log((counts + smoothing) / (counts + smoothing).sum())
+    model.config.tie_word_embeddings = False
+    out.weight = nn.Parameter(torch.zeros_like(out.weight))
+    with torch.no_grad(): out.bias.copy_(torch.as_tensor(logp, dtype=out.bias.dtype))
+    return {"mlm_start": float(-(counts * logp).sum() / counts.sum()), "mlm_uniform": math.log(V)}
+
 def warm_up_mlm_head(model, tokenizer, texts, max_length: int = 64, steps: int = 200, lr: float = 1e-3,
                      n_texts: int = 512, positions: int = 1024, mlm_probability: float = 0.3, seed: int = 0,
                      device: str = "auto", precision: str = "auto") -> dict:
@@ -497,14 +568,55 @@ def _fresh_proj(hidden: int, seed: int) -> ProjectionHead:
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed); return ProjectionHead(hidden)
 
+def convergence_record(history: list[dict], chance: dict, planned: int, unit: str = "update", window: int = 10) -> dict:
+    """Whether a run's losses left chance. For each term of `chance` ({name: loss at chance}) found in the per-update
+    `history`: its value at the start and at the end (means of the first and last `window` updates; first and last
+    value for a held-out term measured now and then), the chance level and end / chance. And how far the run went:
+    `planned` and `done` `unit`s ('update' or 'epoch') and whether a stopping rule ended it early."""
+    terms = {}
+    for k, c in chance.items():
+        v = [r[k] for r in history if k in r]
+        if not v: continue
+        w = window if len(v) == len(history) and len(v) >= 2 * window else 1
+        end = float(np.mean(v[-w:]))
+        terms[k] = {"start": round(float(np.mean(v[:w])), 4), "end": round(end, 4), "chance": round(c, 4),
+                    "end_over_chance": round(end / c, 3) if c else None}
+    done = sum("epoch" in r for r in history) if unit == "epoch" else len(history)
+    return {"losses": terms, "unit": unit, "planned": planned, "done": done, "stopped_early": done < planned}
+
 def _finish(out_dir, cfg, seed, history, stage) -> list:
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     write_json_atomic(history, out_dir / "history.json")
     write_run_record(out_dir, {"stage": stage, **asdict(cfg)}, seed)
     return history
 
-def scmp_pretrain(model, tokenizer, texts, labels, cfg: TrainConfig, seed: int, out_dir, **loop_kw) -> list[dict]:
-    "SCMP pretraining (Eq. 3): `cfg.pretrain_steps` updates of `cfg.grad_accum` class-paired batch steps each."
+def _pairable_classes(labels, views: int) -> list:
+    c, n = np.unique(np.asarray(labels), return_counts=True)
+    return c[n >= views].tolist()
+
+def heldout_scmp_losses(b: Bundle, tokenizer, ids: list, labels, cfg: TrainConfig, seed: int) -> dict:
+    """SCMP's two terms (Eq. 3) on held-out texts: means over `cfg.heldout_batches` class-paired masked batches of
+    `ids` / `labels` (the same batches and masks at every call, fixed by `seed`), without gradient, on this process
+    only; with the contrastive term's chance level n ln n (n = classes per batch)."""
+    dev, parts, labels = next(b.parameters()).device, [], np.asarray(labels)
+    rows_ok = np.flatnonzero(np.isin(labels, _pairable_classes(labels, cfg.views)))   # classes with >= `views` texts
+    with torch.random.fork_rng(devices=[]), torch.no_grad():
+        torch.manual_seed(seed)
+        for rows in class_paired_batches(labels, k=cfg.views, seed=[seed, 7919], steps=cfg.heldout_batches, indices=rows_ok):
+            batch = to_device(masked_batch(tokenizer, ids, rows, cfg.mlm_probability), dev)
+            hs, cls = encode(b.model, batch, b.pooling)
+            z = b.heads["proj"](cls); n = z.shape[0] // cfg.views
+            _, p = cml_loss(z[:n], z[n:2 * n], *masked_lm_logits(b.model, hs, batch["labels"]), return_parts=True)
+            parts.append({k: float(v) for k, v in p.items()})
+    return {"heldout_contrastive": float(np.mean([p["contrastive"] for p in parts])),
+            "heldout_mlm": float(np.mean([p["mlm"] for p in parts])), "contrastive_chance": n * math.log(n)}
+
+def scmp_pretrain(model, tokenizer, texts, labels, cfg: TrainConfig, seed: int, out_dir, heldout: dict | None = None,
+                  **loop_kw) -> list[dict]:
+    """SCMP pretraining (Eq. 3): `cfg.pretrain_steps` updates of `cfg.grad_accum` class-paired batch steps each.
+    With `heldout` ({'text', 'label'}: the dev split) its losses are measured every `cfg.heldout_every` updates
+    (`heldout_scmp_losses`), and with `cfg.contrastive_target` the run stops once the held-out contrastive term is
+    below that fraction of chance."""
     ids = encode_texts(tokenizer, texts, cfg.max_length)
     labels = np.asarray(labels)
     def batch_fn(t, rank, world):
@@ -514,7 +626,24 @@ def scmp_pretrain(model, tokenizer, texts, labels, cfg: TrainConfig, seed: int, 
         return masked_batch(tokenizer, ids, mine, cfg.mlm_probability)
     freeze_for_speed(model, cfg.freeze_embeddings, cfg.freeze_layers); set_mlm_head_trainable(model, True)
     b = Bundle(model, {"proj": _fresh_proj(model.config.hidden_size, seed)}, scmp_step_loss, cfg.pooling)
-    h = train_loop(b, batch_fn, cfg.pretrain_steps, cfg, seed, out_dir, cfg.grad_accum, desc="SCMP pretrain", **loop_kw)
+    on_update, callbacks = loop_kw.pop("on_update", None), list(loop_kw.pop("callbacks", ()))
+    if heldout is not None and len(_pairable_classes(heldout["label"], cfg.views)) < 2:
+        warnings.warn("the held-out split has fewer than 2 classes with a pair of texts: SCMP pretraining runs all its "
+                      "updates without a held-out measurement"); heldout = None
+    if heldout is not None:
+        h_ids, h_y = encode_texts(tokenizer, heldout["text"], cfg.max_length), np.asarray(heldout["label"])
+        def on_update(u, m):
+            if u % cfg.heldout_every and u != cfg.pretrain_steps and u != 1: return {}
+            return heldout_scmp_losses(m, tokenizer, h_ids, h_y, cfg, seed)
+        if cfg.contrastive_target:
+            n = len(_pairable_classes(h_y, cfg.views))
+            callbacks.append(StopAtTarget("heldout_contrastive", cfg.contrastive_target * n * math.log(n)))
+    h = train_loop(b, batch_fn, cfg.pretrain_steps, cfg, seed, out_dir, cfg.grad_accum, desc="SCMP pretrain",
+                   on_update=on_update, callbacks=callbacks, **loop_kw)
+    chance = {"contrastive": (n := len(np.unique(labels))) * math.log(n), "heldout_contrastive": n * math.log(n),
+              "mlm": math.log(model.get_output_embeddings().weight.shape[0])}
+    chance["heldout_mlm"] = chance["mlm"]
+    write_json_atomic(convergence_record(h, chance, cfg.pretrain_steps, "update"), Path(out_dir) / "convergence.json")
     return _finish(out_dir, cfg, seed, h, "scmp_pretrain")
 
 def _random_rows_fn(tokenizer, ids, cfg, seed, masked: bool):
@@ -584,7 +713,9 @@ def finetune(model, tokenizer, splits: dict, n_classes: int, cfg: TrainConfig, s
              mlm_weight: float = 1.0, train_rows=None, **loop_kw) -> dict:
     """Fine-tune `model` + a linear classifier on `splits['train']` (dict with `text`, `label` lists; optionally
     restricted to `train_rows`), evaluating `splits['dev']` and `splits['test']` after every epoch.
-    Returns {'best_epoch', 'dev', 'test', 'history'}: test metrics of the epoch with the best dev weighted F1."""
+    Returns {'best_epoch', 'dev', 'test', 'curves', 'convergence'}: test metrics of the epoch with the best dev weighted
+    F1, and each loss's start / end against chance (`convergence_record`). With `cfg.patience` the run stops after that
+    many epochs without a better dev F1 (`EarlyStopping`). The per-update losses go to `out_dir/history.json`."""
     check_labels(splits, n_classes, train_rows)
     ids = {s: encode_texts(tokenizer, d["text"], cfg.max_length) for s, d in splits.items()}
     y = {s: np.asarray(d["label"]) for s, d in splits.items()}
@@ -609,9 +740,13 @@ def finetune(model, tokenizer, splits: dict, n_classes: int, cfg: TrainConfig, s
         torch.manual_seed(seed); clf = ClassifierHead(model.config.hidden_size, n_classes)
     loss = lambda b, batch: finetune_step_loss(b, batch, mlm_weight)
     b = Bundle(model, {"clf": clf}, loss, cfg.pooling)
+    callbacks = list(loop_kw.pop("callbacks", ())) + ([EarlyStopping("dev_f1", cfg.patience)] if cfg.patience else [])
     h = train_loop(b, batch_fn, per_epoch * cfg.epochs, cfg, seed, out_dir, 1, on_update,
-                   desc="joint FT" if mlm_weight else "direct FT", **loop_kw)
+                   desc="joint FT" if mlm_weight else "direct FT", callbacks=callbacks, **loop_kw)
     res = summarize_finetune(h)
+    chance = {"ce": math.log(n_classes), **({"mlm": math.log(model.get_output_embeddings().weight.shape[0])} if mlm_weight else {})}
+    res["convergence"] = convergence_record(h, chance, cfg.epochs, "epoch")
+    write_json_atomic(h, Path(out_dir) / "history.json")
     write_json_atomic(res, Path(out_dir) / "finetune.json")
     write_run_record(out_dir, {"stage": "joint_finetune" if mlm_weight else "direct_finetune", "mlm_weight": mlm_weight,
                                **asdict(cfg)}, seed)
