@@ -88,7 +88,7 @@ def finetune_step_bench(tok, model, texts, labels, n_classes: int, max_length: i
                                      learning_rate=5e-5, use_cpu=True, bf16=mixed_precision_mode(cfg) == "bf16",
                                      report_to=[], save_strategy="no", logging_strategy="no", disable_tqdm=True,
                                      dataloader_num_workers=0, seed=0, optim="adamw_torch", weight_decay=0.0,
-                                     lr_scheduler_type="constant")
+                                     lr_scheduler_type="constant", max_grad_norm=0.0)   # no clipping, as train_loop here
             tr = Trainer(model=hf, args=args, train_dataset=data, data_collator=DataCollatorWithPadding(tok))
             tr._get_train_sampler = lambda *a, **k: torch.utils.data.SequentialSampler(data)   # the same batches in order
             t0 = time.perf_counter(); tr.train(); out[f"HF Trainer ({prec})"] = (time.perf_counter() - t0) / steps

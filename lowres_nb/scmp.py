@@ -11,7 +11,7 @@ import numpy as np
 try: import pandas as pd
 except ImportError: pd = None   # only the tables need pandas: training runs without it (scripts/gpu)
 import torch
-from .core import seed_everything, repo_root, log_command, is_main_process
+from .core import seed_everything, repo_root, log_command, is_main_process, pick_device
 from .data import load_corpus, label_budget, MissingSplitWarning, list_datasets
 from .models import embed_long_texts, position_limit, load_backbone, trim_vocab, embed_texts
 from .train import (make_config, TrainConfig, scmp_pretrain, cmp_pretrain, simcse_pretrain, joint_finetune,
@@ -160,7 +160,7 @@ def setfit_classifier(tok, model, splits: dict, cfg: TrainConfig, seed: int, pre
     with tempfile.TemporaryDirectory() as tmp:
         tok.model_max_length = cfg.max_length
         save_sentence_transformer(tok, model, Path(tmp) / "st", pooling="mean", query_prefix=prefix)
-        sf = SetFitModel.from_pretrained(str(Path(tmp) / "st"), device=str(next(model.parameters()).device))
+        sf = SetFitModel.from_pretrained(str(Path(tmp) / "st"), device=str(pick_device(cfg.device)))
         args = TrainingArguments(output_dir=str(Path(tmp) / "out"), batch_size=cfg.batch_size, max_steps=max_steps,
                                  num_epochs=1, max_length=cfg.max_length, seed=seed, report_to="none",
                                  save_strategy="no", show_progress_bar=True)
@@ -241,6 +241,8 @@ def run_comparison(langs, variants=("direct", "scmp_joint"), seeds=(0,), cfg: Tr
         for budget in budgets:
             for seed in seeds:
                 user = (user_data or {}).get(lang)
+                if user and "data" in user and budget is not None:
+                    raise ValueError(f"{lang}: label budgets need the data as splits, not already loaded ('data')")
                 config = {**run_config(cfg, backbone, trim), **({"data_digest": user["digest"]} if user else {})}
                 data = functools.cache(lambda: user["data"] if user and "data" in user else
                                        load_language(dataset, lang, data_root, budget, seed, cfg.max_train,

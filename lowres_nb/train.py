@@ -180,7 +180,8 @@ def cpu_flags() -> set:
 
 def cpu_has_fast_bf16(flags: set | None = None) -> bool:
     """Whether this CPU computes bf16 matrix products in hardware (Intel AMX-BF16 or AVX512-BF16), so that bf16
-    autocast is faster than fp32 (chapter 8: 1.8x on a Xeon with both; 22x *slower* on a CPU without them)."""
+    autocast is faster than fp32 (chapter 8: 1.5x for a fine-tuning update on a Xeon with both; 22x *slower* on a
+    CPU without them)."""
     flags = cpu_flags() if flags is None else flags
     return bool({"amx_bf16", "avx512_bf16"} & flags)
 
@@ -277,6 +278,11 @@ class LoopState:
 def _emit(callbacks, event: str, L: LoopState):
     for cb in callbacks: getattr(cb, event)(L)
 
+def _agree_on_stop(L: LoopState) -> None:
+    "Under several processes, stop if any process's callbacks said stop: a rank that left the loop alone would hang the rest."
+    if L.accelerator.num_processes > 1:
+        L.stop = bool(L.accelerator.reduce(torch.tensor(float(L.stop), device=L.accelerator.device), "max").item())
+
 def train_loop(module: nn.Module, batch_fn: Callable, n_steps: int, cfg: LoopConfig, seed: int, out_dir: str | Path | None,
                grad_accum: int = 1, on_update: Callable | None = None, resume: bool = True,
                stop_after: int | None = None, desc: str = "train", accelerator=None, callbacks=(),
@@ -306,7 +312,7 @@ def train_loop(module: nn.Module, batch_fn: Callable, n_steps: int, cfg: LoopCon
         for cb, s in zip(callbacks, ck["extra"].get("callbacks", [])): cb.load_state_dict(s)
     bar = tqdm(range(start, n_steps), desc=desc, initial=start, total=n_steps, disable=not acc.is_local_main_process,
                leave=False)
-    if history: _emit(callbacks, "after_record", L)   # resumed: a run that had stopped early stays stopped
+    if history: _emit(callbacks, "after_record", L); _agree_on_stop(L)   # resumed: a stopped run stays stopped
     for u in ([] if L.stop else bar):
         parts = []
         for j in range(grad_accum):
@@ -330,7 +336,7 @@ def train_loop(module: nn.Module, batch_fn: Callable, n_steps: int, cfg: LoopCon
             with torch.no_grad(): L.record.update(on_update(done, L.unwrapped) or {})
             model.train()
         history.append(L.record)
-        _emit(callbacks, "after_record", L)
+        _emit(callbacks, "after_record", L); _agree_on_stop(L)
         bar.set_postfix({k: f"{v:.3f}" for k, v in L.record.items()             # loss terms and dev scores only
                          if isinstance(v, float) and not k.startswith("test_") and k not in ("dev_precision", "dev_recall")})
         if out_dir is not None and acc.is_main_process and (done % cfg.checkpoint_every == 0 or done == n_steps or L.stop):
@@ -517,14 +523,18 @@ def unigram_mlm_head(model, tokenizer, ids: list, smoothing: float = 1.0) -> dic
     embeddings (so it trains even where they are frozen) and set to zero, so that the logits start as the bias
     alone; the bias = log of the add-`smoothing` frequencies of the tokens in `ids` (the training texts' token ids;
     special tokens, never masked, count 0). Returns the start loss on those tokens (their unigram entropy under the
-    smoothed distribution) beside the uniform loss ln |V|."""
+    smoothed distribution) beside the uniform loss ln |V|. Transformers' record of the tie is dropped too, so that a
+    later `tie_weights` does not tie the decoder back."""
     out = model.get_output_embeddings()
     V = out.weight.shape[0]
     flat = np.concatenate([np.asarray(x, dtype=np.int64) for x in ids])
     counts = np.bincount(flat, minlength=V)[:V].astype(np.float64)
     counts[[i for i in tokenizer.all_special_ids if i < V]] = 0
     logp = np.log((counts + smoothing) / (counts + smoothing).sum())
+    if out.bias is None: raise ValueError(f"{type(model).__name__}'s MLM decoder has no bias to hold the unigram prior")
     model.config.tie_word_embeddings = False
+    for k in [k for k in (getattr(model, "all_tied_weights_keys", None) or {}) if k.endswith("decoder.weight")]:
+        model.all_tied_weights_keys.pop(k)
     out.weight = nn.Parameter(torch.zeros_like(out.weight))
     with torch.no_grad(): out.bias.copy_(torch.as_tensor(logp, dtype=out.bias.dtype))
     return {"mlm_start": float(-(counts * logp).sum() / counts.sum()), "mlm_uniform": math.log(V)}
@@ -532,7 +542,7 @@ def unigram_mlm_head(model, tokenizer, ids: list, smoothing: float = 1.0) -> dic
 def warm_up_mlm_head(model, tokenizer, texts, max_length: int = 64, steps: int = 200, lr: float = 1e-3,
                      n_texts: int = 512, positions: int = 1024, mlm_probability: float = 0.3, seed: int = 0,
                      device: str = "auto", precision: str = "auto") -> dict:
-    """Fit the MLM head alone (encoder and tied decoder fixed) on cached encoder states at masked positions of up to
+    """Fit the MLM head alone (encoder and input embeddings fixed: a tied decoder stays fixed with them) on cached encoder states at masked positions of up to
     `n_texts` of `texts`: `steps` Adam updates of `train_loop` on random mini-batches of `positions` masked tokens.
     Returns the mean MLM loss over the cached positions before and after."""
     set_mlm_head_trainable(model, True)
@@ -571,7 +581,7 @@ def _fresh_proj(hidden: int, seed: int) -> ProjectionHead:
 def convergence_record(history: list[dict], chance: dict, planned: int, unit: str = "update", window: int = 10) -> dict:
     """Whether a run's losses left chance. For each term of `chance` ({name: loss at chance}) found in the per-update
     `history`: its value at the start and at the end (means of the first and last `window` updates; first and last
-    value for a held-out term measured now and then), the chance level and end / chance. And how far the run went:
+    value for a held-out term measured now and then, the first after update 1), the chance level and end / chance. And how far the run went:
     `planned` and `done` `unit`s ('update' or 'epoch') and whether a stopping rule ended it early."""
     terms = {}
     for k, c in chance.items():
@@ -596,8 +606,9 @@ def _pairable_classes(labels, views: int) -> list:
 
 def heldout_scmp_losses(b: Bundle, tokenizer, ids: list, labels, cfg: TrainConfig, seed: int) -> dict:
     """SCMP's two terms (Eq. 3) on held-out texts: means over `cfg.heldout_batches` class-paired masked batches of
-    `ids` / `labels` (the same batches and masks at every call, fixed by `seed`), without gradient, on this process
-    only; with the contrastive term's chance level n ln n (n = classes per batch)."""
+    `ids` / `labels` (the same batches and masks at every call, fixed by `seed`), without gradient and without
+    gathering across processes (each computes the same value); with the contrastive term's chance level n ln n
+    (n = classes per batch)."""
     dev, parts, labels = next(b.parameters()).device, [], np.asarray(labels)
     rows_ok = np.flatnonzero(np.isin(labels, _pairable_classes(labels, cfg.views)))   # classes with >= `views` texts
     with torch.random.fork_rng(devices=[]), torch.no_grad():
@@ -627,22 +638,25 @@ def scmp_pretrain(model, tokenizer, texts, labels, cfg: TrainConfig, seed: int, 
     freeze_for_speed(model, cfg.freeze_embeddings, cfg.freeze_layers); set_mlm_head_trainable(model, True)
     b = Bundle(model, {"proj": _fresh_proj(model.config.hidden_size, seed)}, scmp_step_loss, cfg.pooling)
     on_update, callbacks = loop_kw.pop("on_update", None), list(loop_kw.pop("callbacks", ()))
+    n_dev = 0
     if heldout is not None and len(_pairable_classes(heldout["label"], cfg.views)) < 2:
         warnings.warn("the held-out split has fewer than 2 classes with a pair of texts: SCMP pretraining runs all its "
                       "updates without a held-out measurement"); heldout = None
     if heldout is not None:
         h_ids, h_y = encode_texts(tokenizer, heldout["text"], cfg.max_length), np.asarray(heldout["label"])
+        n_dev, caller = len(_pairable_classes(h_y, cfg.views)), on_update
         def on_update(u, m):
-            if u % cfg.heldout_every and u != cfg.pretrain_steps and u != 1: return {}
-            return heldout_scmp_losses(m, tokenizer, h_ids, h_y, cfg, seed)
+            rec = dict(caller(u, m) or {}) if caller else {}
+            if u % cfg.heldout_every == 0 or u in (1, cfg.pretrain_steps):
+                rec.update(heldout_scmp_losses(m, tokenizer, h_ids, h_y, cfg, seed))
+            return rec
         if cfg.contrastive_target:
-            n = len(_pairable_classes(h_y, cfg.views))
-            callbacks.append(StopAtTarget("heldout_contrastive", cfg.contrastive_target * n * math.log(n)))
+            callbacks.append(StopAtTarget("heldout_contrastive", cfg.contrastive_target * n_dev * math.log(n_dev)))
     h = train_loop(b, batch_fn, cfg.pretrain_steps, cfg, seed, out_dir, cfg.grad_accum, desc="SCMP pretrain",
                    on_update=on_update, callbacks=callbacks, **loop_kw)
-    chance = {"contrastive": (n := len(np.unique(labels))) * math.log(n), "heldout_contrastive": n * math.log(n),
-              "mlm": math.log(model.get_output_embeddings().weight.shape[0])}
-    chance["heldout_mlm"] = chance["mlm"]
+    n = len(np.unique(labels))              # every training class is in every batch
+    chance = {"contrastive": n * math.log(n), "mlm": math.log(model.get_output_embeddings().weight.shape[0])}
+    if n_dev: chance.update(heldout_contrastive=n_dev * math.log(n_dev), heldout_mlm=chance["mlm"])
     write_json_atomic(convergence_record(h, chance, cfg.pretrain_steps, "update"), Path(out_dir) / "convergence.json")
     return _finish(out_dir, cfg, seed, h, "scmp_pretrain")
 
