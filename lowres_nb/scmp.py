@@ -23,7 +23,7 @@ from .report import (paper_numbers, mean_std_table, paired_test, save_figure, ba
 
 # %% auto #0
 __all__ = ['VARIANTS', 'LABELS', 'E5_NAMES', 'METRICS', 'CELL', 'TABLE4_VARIANTS', 'TABLE4_PAPER_COLUMNS', 'ABLATION_VARIANTS',
-           'load_language', 'run_key', 'run_config', 'pretrain_dir', 'prepare_backbone', 'tfidf_linear',
+           'cap_train', 'load_language', 'run_key', 'run_config', 'pretrain_dir', 'prepare_backbone', 'tfidf_linear',
            'frozen_encoder_lr', 'setfit_classifier', 'run_variant', 'run_comparison', 'scmp_records', 'runs_frame',
            'language_balance', 'table2', 'table4', 'table3', 'all_variants_table', 'paired_line', 'headline_table',
            'comparison_figure', 'ablation_figure', 'curves_figure', 'budgets_figure', 'tsne_silhouettes', 'tsne_figure',
@@ -52,6 +52,13 @@ def _plain(ds, rows=None) -> dict:
     d = ds if rows is None else ds.select(rows)
     return {"text": list(d["text"]), "label": list(d["label"])}
 
+def cap_train(train: dict, max_train: int | None) -> tuple[dict, str]:
+    "(`train` cut to a stratified subsample of about `max_train` texts (seed 0), a note for the setting; '' if uncut)."
+    n = len(train["label"])
+    if not max_train or n <= max_train: return train, ""
+    keep = label_budget(train["label"], max_train / n, seed=0, min_per_class=2)
+    return {k: [v[i] for i in keep] for k, v in train.items()}, f"; train capped at {len(keep)} of {n} (stratified)"
+
 def load_language(dataset: str, lang: str, data_root=None, budget: float | None = None, seed: int = 0,
                   max_train: int | None = None, source=None) -> dict:
     """{'splits': {train, dev, test}, 'n_classes', 'label_names', 'setting', 'train_rows'} for (`dataset`, `lang`).
@@ -75,11 +82,8 @@ def load_language(dataset: str, lang: str, data_root=None, budget: float | None 
         dv = np.setdiff1d(np.arange(len(ds["dev"])), tr)
         splits = {"train": _plain(ds["dev"], tr), "dev": _plain(ds["dev"], dv), "test": _plain(ds["test"])}
         setting = "few-shot (no train file: 75% of the official dev trains, 25% selects)"
-    n = len(splits["train"]["label"])
-    if max_train and n > max_train:
-        keep = label_budget(splits["train"]["label"], max_train / n, seed=0, min_per_class=2)
-        splits["train"] = {k: [v[i] for i in keep] for k, v in splits["train"].items()}
-        setting += f"; train capped at {len(keep)} of {n} (stratified)"
+    splits["train"], capped = cap_train(splits["train"], max_train)
+    setting += capped
     rows = None if budget is None else label_budget(splits["train"]["label"], budget, seed=seed, min_per_class=2)
     return {"splits": splits, "n_classes": len(names), "label_names": names, "setting": setting, "train_rows": rows}
 
@@ -191,6 +195,7 @@ def run_variant(variant: str, data: dict, cfg: TrainConfig, seed: int, run_dir, 
     seed_everything(seed)
     tr = splits["train"] if rows is None else {k: [splits["train"][k][i] for i in rows] for k in ("text", "label")}
     metrics, pre_s = {"setting": data["setting"], "label_names": list(data["label_names"])}, 0.0
+    prefix = "query: " if backbone in E5_NAMES else ""           # e5 was trained with it
     if v["finetune"] == "tfidf":                       # no backbone: the classical baseline on the whole text
         return {**metrics, **tfidf_linear({"train": tr, "dev": splits["dev"], "test": splits["test"]}, seed), "pretrain_seconds": 0.0}
     tok, model = prepare_backbone(backbone, [t for s in ("train", "dev", "test") for t in splits[s]["text"]], cfg, trim)
@@ -204,10 +209,8 @@ def run_variant(variant: str, data: dict, cfg: TrainConfig, seed: int, run_dir, 
                              device=cfg.device, precision=cfg.precision)
         metrics.update(warmup_mlm_before=w["mlm_before"], warmup_mlm_after=w["mlm_after"])
     if v["finetune"] == "setfit":
-        res = setfit_classifier(tok, model, {"train": tr, "dev": splits["dev"], "test": splits["test"]}, cfg, seed,
-                                "query: " if backbone in E5_NAMES else "")
+        res = setfit_classifier(tok, model, {"train": tr, "dev": splits["dev"], "test": splits["test"]}, cfg, seed, prefix)
     elif v["finetune"] in ("frozen_lr", "frozen_lr_full"):
-        prefix = "query: " if backbone in E5_NAMES else ""
         res = frozen_encoder_lr(tok, model, {"train": tr, "dev": splits["dev"], "test": splits["test"]}, cfg, seed, prefix,
                                 whole_article=v["finetune"] == "frozen_lr_full")
     else:

@@ -26,9 +26,9 @@ __all__ = ['PRESETS', 'LoopConfig', 'TrainConfig', 'config_from_preset', 'make_c
            'make_optimizer', 'to_device', 'Callback', 'LoopState', 'train_loop', 'fgm_perturbation', 'project_l2',
            'AdversarialTraining', 'Reptile', 'EarlyStopping', 'StopAtTarget', 'encode_texts', 'clean_batch',
            'masked_batch', 'epoch_batch_indices', 'scmp_step_loss', 'mlm_step_loss', 'simcse_step_loss',
-           'finetune_step_loss', 'unigram_mlm_head', 'warm_up_mlm_head', 'convergence_record', 'heldout_scmp_losses',
-           'scmp_pretrain', 'cmp_pretrain', 'simcse_pretrain', 'predict', 'weighted_scores', 'check_labels', 'finetune',
-           'summarize_finetune', 'joint_finetune', 'direct_finetune']
+           'finetune_step_loss', 'unigram_mlm_head', 'warm_up_mlm_head', 'convergence_record', 'contrastive_chance',
+           'mlm_chance', 'heldout_scmp_losses', 'scmp_pretrain', 'cmp_pretrain', 'simcse_pretrain', 'predict',
+           'weighted_scores', 'check_labels', 'finetune', 'summarize_finetune', 'joint_finetune', 'direct_finetune']
 
 # %% ../nbs/05_train.ipynb #d435521f
 @dataclass
@@ -472,12 +472,13 @@ def epoch_batch_indices(n: int, batch_size: int, seed: int, epoch: int) -> list[
     return [perm[i:i + batch_size] for i in range(0, n, batch_size)]
 
 # %% ../nbs/05_train.ipynb #b5cdb22d
-def scmp_step_loss(b: Bundle, batch: dict):
-    "SCMP Eq. 3 on a view-major class-paired batch: contrastive term of the projected CLS + MLM at masked positions."
+def scmp_step_loss(b: Bundle, batch: dict, gather: bool = True):
+    """SCMP Eq. 3 on a view-major class-paired batch: contrastive term of the projected CLS + MLM at masked positions
+    (`gather`: the contrastive term over every process's batch)."""
     hs, cls = encode(b.model, batch, b.pooling)
     z = b.heads["proj"](cls); n = z.shape[0] // 2
     logits, labels, idx = masked_lm_logits(b.model, hs, batch["labels"])
-    loss, parts = cml_loss(z[:n], z[n:], logits, labels, idx, return_parts=True, gather=True)
+    loss, parts = cml_loss(z[:n], z[n:], logits, labels, idx, return_parts=True, gather=gather)
     return loss, parts
 
 def mlm_step_loss(b: Bundle, batch: dict):
@@ -600,6 +601,14 @@ def _finish(out_dir, cfg, seed, history, stage) -> list:
     write_run_record(out_dir, {"stage": stage, **asdict(cfg)}, seed)
     return history
 
+def contrastive_chance(n: int) -> float:
+    "The SCMP contrastive term (Eq. 4, summed over the n anchors of a batch of n classes) at chance: n ln n."
+    return n * math.log(n)
+
+def mlm_chance(model) -> float:
+    "The MLM term at chance (a uniform prediction over the output vocabulary): ln |V|."
+    return math.log(model.get_output_embeddings().weight.shape[0])
+
 def _pairable_classes(labels, views: int) -> list:
     c, n = np.unique(np.asarray(labels), return_counts=True)
     return c[n >= views].tolist()
@@ -614,13 +623,10 @@ def heldout_scmp_losses(b: Bundle, tokenizer, ids: list, labels, cfg: TrainConfi
     with torch.random.fork_rng(devices=[]), torch.no_grad():
         torch.manual_seed(seed)
         for rows in class_paired_batches(labels, k=cfg.views, seed=[seed, 7919], steps=cfg.heldout_batches, indices=rows_ok):
-            batch = to_device(masked_batch(tokenizer, ids, rows, cfg.mlm_probability), dev)
-            hs, cls = encode(b.model, batch, b.pooling)
-            z = b.heads["proj"](cls); n = z.shape[0] // cfg.views
-            _, p = cml_loss(z[:n], z[n:2 * n], *masked_lm_logits(b.model, hs, batch["labels"]), return_parts=True)
+            _, p = scmp_step_loss(b, to_device(masked_batch(tokenizer, ids, rows, cfg.mlm_probability), dev), gather=False)
             parts.append({k: float(v) for k, v in p.items()})
     return {"heldout_contrastive": float(np.mean([p["contrastive"] for p in parts])),
-            "heldout_mlm": float(np.mean([p["mlm"] for p in parts])), "contrastive_chance": n * math.log(n)}
+            "heldout_mlm": float(np.mean([p["mlm"] for p in parts])), "contrastive_chance": contrastive_chance(len(rows) // 2)}
 
 def scmp_pretrain(model, tokenizer, texts, labels, cfg: TrainConfig, seed: int, out_dir, heldout: dict | None = None,
                   **loop_kw) -> list[dict]:
@@ -651,12 +657,11 @@ def scmp_pretrain(model, tokenizer, texts, labels, cfg: TrainConfig, seed: int, 
                 rec.update(heldout_scmp_losses(m, tokenizer, h_ids, h_y, cfg, seed))
             return rec
         if cfg.contrastive_target:
-            callbacks.append(StopAtTarget("heldout_contrastive", cfg.contrastive_target * n_dev * math.log(n_dev)))
+            callbacks.append(StopAtTarget("heldout_contrastive", cfg.contrastive_target * contrastive_chance(n_dev)))
     h = train_loop(b, batch_fn, cfg.pretrain_steps, cfg, seed, out_dir, cfg.grad_accum, desc="SCMP pretrain",
                    on_update=on_update, callbacks=callbacks, **loop_kw)
-    n = len(np.unique(labels))              # every training class is in every batch
-    chance = {"contrastive": n * math.log(n), "mlm": math.log(model.get_output_embeddings().weight.shape[0])}
-    if n_dev: chance.update(heldout_contrastive=n_dev * math.log(n_dev), heldout_mlm=chance["mlm"])
+    chance = {"contrastive": contrastive_chance(len(np.unique(labels))), "mlm": mlm_chance(model)}   # every class in every batch
+    if n_dev: chance.update(heldout_contrastive=contrastive_chance(n_dev), heldout_mlm=chance["mlm"])
     write_json_atomic(convergence_record(h, chance, cfg.pretrain_steps, "update"), Path(out_dir) / "convergence.json")
     return _finish(out_dir, cfg, seed, h, "scmp_pretrain")
 
@@ -758,7 +763,7 @@ def finetune(model, tokenizer, splits: dict, n_classes: int, cfg: TrainConfig, s
     h = train_loop(b, batch_fn, per_epoch * cfg.epochs, cfg, seed, out_dir, 1, on_update,
                    desc="joint FT" if mlm_weight else "direct FT", callbacks=callbacks, **loop_kw)
     res = summarize_finetune(h)
-    chance = {"ce": math.log(n_classes), **({"mlm": math.log(model.get_output_embeddings().weight.shape[0])} if mlm_weight else {})}
+    chance = {"ce": math.log(n_classes), **({"mlm": mlm_chance(model)} if mlm_weight else {})}
     res["convergence"] = convergence_record(h, chance, cfg.epochs, "epoch")
     write_json_atomic(h, Path(out_dir) / "history.json")
     write_json_atomic(res, Path(out_dir) / "finetune.json")

@@ -11,9 +11,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))          # the repository root: `lowres_nb` importable
 import torch
 from lowres_nb.core import log_command
-from lowres_nb.data import file_sha256, label_budget
+from lowres_nb.data import file_sha256
 from lowres_nb.train import make_config, PRESETS
-from lowres_nb.scmp import run_comparison, VARIANTS, LABELS
+from lowres_nb.scmp import run_comparison, cap_train, VARIANTS, LABELS
 
 def load_bundle(bundle, max_train: int | None = None) -> dict:
     """`lowres_nb.scmp.load_language`'s dict ({'splits', 'n_classes', 'label_names', 'setting', 'train_rows'}) of a
@@ -27,11 +27,9 @@ def load_bundle(bundle, max_train: int | None = None) -> dict:
     for s in ("train", "dev", "test"):
         rows = [json.loads(l) for l in (b / f"{s}.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
         splits[s] = {"text": [r["text"] for r in rows], "label": [int(r["label"]) for r in rows]}
-    names, setting, n = json.loads((b / "labels.json").read_text()), man["setting"], len(splits["train"]["label"])
-    if max_train and n > max_train:
-        keep = label_budget(splits["train"]["label"], max_train / n, seed=0, min_per_class=2)
-        splits["train"] = {k: [v[i] for i in keep] for k, v in splits["train"].items()}
-        setting += f"; train capped at {len(keep)} of {n} (stratified)"
+    names = json.loads((b / "labels.json").read_text())
+    splits["train"], capped = cap_train(splits["train"], max_train)
+    setting = man["setting"] + capped
     return {"splits": splits, "n_classes": len(names), "label_names": names, "setting": setting, "train_rows": None}, man
 
 def main(argv=None) -> int:
