@@ -173,7 +173,7 @@ def shared_parser(**defaults) -> CLIParser:
     g.add_argument("--lang", nargs="+", metavar="LANG", help="language code(s) of the method's dataset")
     g.add_argument("--seeds", nargs="+", type=seed_type, metavar="SEED", help="random seeds, one run per seed (>= 0)")
     g.add_argument("--preset", choices=PRESET_NAMES, help="paper = the paper's hyperparameters (GPU-sized); "
-                   "converged = SCMP's default: long enough for its losses to leave chance on 2 CPU cores; quick (SCMP) "
+                   "converged = long enough for every loss to leave chance on 2 CPU cores (SCMP's default; CMTP too); quick (SCMP) "
                    "= cpu (CMTP, MLCL) = scaled down for smoke tests and CI; tiny = seconds")
     g.add_argument("--out", metavar="DIR", help="experiment folder: runs.jsonl, one folder per run, tables, figures")
     g.add_argument("--data-root", metavar="DIR", help="data root (default: $LOWRES_NB_DATA, ../shared/data, or the cache)")
@@ -217,8 +217,11 @@ def scmp_parser() -> CLIParser:
     g.add_argument("--mlm-head", choices=["as_loaded", "unigram"], help="the MLM head: as loaded (e5's: tied to the "
                    "input embeddings) or unigram (untied decoder from 0, bias = training unigram log-frequencies; "
                    "default: the preset's, converged: unigram)")
-    g.add_argument("--patience", type=count_type, help="early stopping: epochs without a better dev F1 before fine-tuning "
-                   "stops (default: the preset's, converged: 3)")
+    g.add_argument("--patience", type=size_type, help="early stopping: epochs without a better dev F1 before fine-tuning "
+                   "stops; 0 = never stop early (default: the preset's, converged: 3)")
+    g.add_argument("--contrastive-target", type=_bounded(float, 0.0, 1.0, what="a fraction of chance in [0, 1]"),
+                   metavar="FRACTION", help="stop SCMP pretraining once its held-out contrastive term is below this "
+                   "fraction of chance (n ln n); 0 = run every --pretrain-steps (default: the preset's, converged: 0.5)")
     g.add_argument("--pooling", choices=["cls", "mean"], help="sentence embedding for the heads (default cls, as the paper)")
     g.add_argument("--no-trim", dest="trim", action="store_false", help="keep the backbone's full vocabulary (slower)")
     add_data_flags(p, "classification")
@@ -226,7 +229,7 @@ def scmp_parser() -> CLIParser:
 
 def cmtp_parser() -> CLIParser:
     "`lowres_nb cmtp`: the shared flags + CMTP's (--lang = the MasakhaNEWS languages the cmtp_* systems train on)."
-    from lowres_nb.cmtp import SYSTEMS, WEIGHTINGS
+    from lowres_nb.cmtp import SYSTEMS, WEIGHTINGS, DOC_VIEWS
     p = method_parser("cmtp", lang=None, out="results/cmtp",
         epilog="tasks: masakhanews:<lang>[:test] (test headlines -> all articles, or with ':test' only the test articles), "
                "sib200:<flores code>[:x2eng|eng2x], tatoeba_laser:<code>[:x2eng|eng2x], ntrex128:<code>[:x2eng|eng2x]. "
@@ -240,7 +243,12 @@ def cmtp_parser() -> CLIParser:
     g.add_argument("--systems", nargs="+", default=["bm25", "e5"], choices=list(SYSTEMS), metavar="SYSTEM",
                    help="what to score (see below)")
     g.add_argument("--weighting", nargs="+", default=["equal"], choices=list(WEIGHTINGS),
-                   help="task weightings of the multi-task cmtp_* systems")
+                   help="task weightings of the multi-task cmtp_* systems (rising: the contrastive weight grows "
+                   "linearly from 1 in the first epoch to 3 in the last)")
+    g.add_argument("--views", nargs="+", default=["mixed"], choices=list(DOC_VIEWS), metavar="VIEW",
+                   help="what each system reads of a long document: " + "; ".join(f"{k} = {v}" for k, v in DOC_VIEWS.items()))
+    g.add_argument("--epochs", type=count_type, help="epochs over the retrieval pairs of the cmtp_* pretraining "
+                   "(default: the preset's)")
     g.add_argument("--pairs-per-lang", type=size_type, help="retrieval training pairs per language (seeded subsample; "
                    "0 = all; default: the preset's)")
     g.add_argument("--lora-r", type=count_type, help="LoRA rank of the cmtp_* adapters, alpha = 2r (default: the preset's)")
@@ -261,6 +269,8 @@ def mlcl_parser() -> CLIParser:
                    help="rows to run, in order ('tpe': the search)")
     g.add_argument("--trials", type=count_type, default=12, help="TPE trials for --variants tpe")
     g.add_argument("--epochs", type=count_type, help="epochs of every run (default: the preset's)")
+    g.add_argument("--romanise", nargs="+", choices=["bod_Tibt"], metavar="LANG", help="read these languages' text "
+                   "romanised (bod_Tibt: Extended Wylie, with pyewts); speech is unchanged")
     add_data_flags(p, "parallel")
     return p
 
@@ -426,10 +436,11 @@ def check_task(p, spec: str) -> str:
 CONFIG_FLAGS = {   # per method: {config field: flag dest} of the flags that override the preset
     "scmp": dict(epochs="epochs", pretrain_steps="pretrain_steps", max_length="max_length", max_train="max_train",
                  mlm_head_warmup="mlm_head_warmup", head_lr="head_lr", mlm_weight="mlm_weight", pooling="pooling",
-                 mlm_head="mlm_head", patience="patience", device="device", precision="precision"),
-    "cmtp": dict(max_length="max_length", pairs_per_lang="pairs_per_lang", lora_r="lora_r", lr="lr", device="device",
+                 mlm_head="mlm_head", patience="patience", contrastive_target="contrastive_target", device="device",
                  precision="precision"),
-    "mlcl": dict(epochs="epochs", device="device", precision="precision"),
+    "cmtp": dict(max_length="max_length", pairs_per_lang="pairs_per_lang", lora_r="lora_r", lr="lr", epochs="epochs",
+                 device="device", precision="precision"),
+    "mlcl": dict(epochs="epochs", romanise="romanise", device="device", precision="precision"),
 }
 
 def overrides_for(p, a, fields, flags: dict) -> dict:

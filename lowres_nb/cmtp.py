@@ -17,24 +17,26 @@ from .models import E5_SMALL, embed_texts, encode, load_backbone, trim_vocab, Cl
 from .metrics import mrr_at_k, ndcg_at_k, map_score, recall_at_k, precision_at_k, run_from_scores, ranked_doc_ids
 from .losses import info_nce, cached_info_nce, translation_ranking_loss, topic_classification_loss
 from .train import (LoopConfig, config_from_preset, Bundle, train_loop, encode_texts, clean_batch, masked_batch,
-                             epoch_batch_indices, mlm_step_loss, freeze_for_speed, set_mlm_head_trainable)
+                             epoch_batch_indices, mlm_step_loss, freeze_for_speed, set_mlm_head_trainable,
+                             convergence_record)
 from .experiment import RunRegistry, run_once, plain
 
 # %% auto #0
-__all__ = ['WEIGHTINGS', 'FLORES_CODE', 'CMTP_SYSTEMS', 'PRESETS', 'SYSTEMS', 'HYBRID_SYSTEMS', 'INTERPOLATION_GRID',
+__all__ = ['DOC_VIEWS', 'WEIGHTINGS', 'FLORES_CODE', 'CMTP_SYSTEMS', 'PRESETS', 'SYSTEMS', 'HYBRID_SYSTEMS', 'INTERPOLATION_GRID',
            'TASK_FORMS', 'INDEX_FORMAT', 'SEARCH_MODES', 'RetrievalTask', 'headline_article_task', 'bitext_task',
-           'word_tokens', 'bm25_run', 'dense_run', 'evaluate_run', 'rrf_run', 'minmax_normalise', 'interpolate_runs',
-           'tune_interpolation', 'NoDuplicatesBatchSampler', 'inverse_size_weights', 'GradNormWeights',
-           'bm25_hard_negatives', 'retrieval_step_loss', 'PretrainTask', 'cycling_rows', 'retrieval_pretrain_task',
-           'mlm_pretrain_task', 'topic_step_loss', 'topic_pretrain_task', 'translation_step_loss',
-           'translation_pretrain_task', 'shared_parameters', 'multitask_loss', 'add_lora', 'trainable_fraction',
-           'merged_lora_copy', 'save_sentence_transformer', 'CMTPConfig', 'make_cmtp_config', 'train_multitask',
+           'word_tokens', 'bm25_run', 'dense_run', 'evaluate_run', 'token_chunks', 'view_task', 'dense_view_run',
+           'rrf_run', 'minmax_normalise', 'interpolate_runs', 'tune_interpolation', 'NoDuplicatesBatchSampler',
+           'rising_contrastive_weights', 'inverse_size_weights', 'GradNormWeights', 'bm25_hard_negatives',
+           'retrieval_step_loss', 'PretrainTask', 'cycling_rows', 'retrieval_pretrain_task', 'mlm_pretrain_task',
+           'topic_step_loss', 'topic_pretrain_task', 'translation_step_loss', 'translation_pretrain_task',
+           'shared_parameters', 'multitask_loss', 'add_lora', 'trainable_fraction', 'merged_lora_copy',
+           'save_sentence_transformer', 'CMTPConfig', 'make_cmtp_config', 'task_epoch', 'train_multitask',
            'train_retriever', 'cmtp_training_data', 'cmtp_pretrain_tasks', 'train_cmtp_system', 'parse_task',
-           'is_trained', 'system_config', 'run_key', 'pretrain_run', 'dev_task', 'hybrid_run', 'adapted_encoder',
-           'cmtp_sentence_transformer', 'evaluation_run', 'cmtp_results', 'run_cmtp', 'retrieval_table',
-           'run_experiment', 'RetrieverError', 'load_corpus_file', 'model_fingerprint', 'encoder_settings',
-           'load_encoder', 'build_index', 'read_index_info', 'index_encoder_folder', 'DocumentIndex', 'index_command',
-           'search_command']
+           'is_trained', 'system_config', 'run_key', 'pretrain_run', 'dev_task', 'view_runs', 'hybrid_run',
+           'adapted_encoder', 'cmtp_sentence_transformer', 'evaluation_run', 'cmtp_results', 'run_cmtp',
+           'retrieval_table', 'run_experiment', 'RetrieverError', 'load_corpus_file', 'model_fingerprint',
+           'encoder_settings', 'load_encoder', 'build_index', 'read_index_info', 'index_encoder_folder',
+           'DocumentIndex', 'index_command', 'search_command']
 
 # %% ../nbs/20_cmtp.ipynb #ba9cefff
 @dataclass
@@ -130,6 +132,64 @@ def evaluate_run(run: dict, qrels: dict, k: int = 10) -> dict:
     return {f"MRR@{k}": mrr_at_k(run, qrels, k), f"NDCG@{k}": ndcg_at_k(run, qrels, k), "MAP": map_score(run, qrels),
             f"Recall@{k}": recall_at_k(run, qrels, k), f"P@{k}": precision_at_k(run, qrels, k)}
 
+# %% ../nbs/20_cmtp.ipynb #4f9e3073
+DOC_VIEWS = {"mixed": "BM25 the whole article, dense its first max_length tokens (the earlier tables)",
+             "first": "every system the first max_length tokens the dense encoder reads",
+             "whole_max": "BM25 the whole article; dense every max_length-token chunk, a document scored by its best chunk",
+             "whole_mean": "BM25 the whole article; dense the re-normalised mean of its chunk embeddings"}
+
+def token_chunks(tokenizer, text: str, max_length: int, prefix: str = "passage: ") -> list[str]:
+    """`text` cut into consecutive pieces that each fit in `max_length` tokens of `tokenizer` together with `prefix` and
+    the special tokens (a fast tokenizer: its character offsets). Cuts fall before a word (inside one only when a word
+    is longer than the window), so a piece re-tokenises as it was counted; the first piece is what an encoder
+    truncating at `max_length` reads. A text that fits is one piece: itself."""
+    budget = max_length - tokenizer.num_special_tokens_to_add() - len(tokenizer(prefix, add_special_tokens=False)["input_ids"])
+    if budget < 1: raise ValueError(f"max_length {max_length} leaves no room for text after the prefix {prefix!r}")
+    off = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)["offset_mapping"]
+    if len(off) <= budget: return [text]
+    starts_word = [k == 0 or off[k][0] == 0 or text[off[k][0] - 1].isspace() for k in range(len(off))]
+    pieces, i = [], 0
+    while i < len(off):
+        j = min(i + budget, len(off))
+        if j < len(off):                          # cut before a word (a cut inside one re-tokenises longer)
+            j = next((k for k in range(j, i, -1) if starts_word[k]), j)
+        pieces.append(text[off[i][0]:off[j - 1][1]]); i = j
+    return pieces
+
+def view_task(task: RetrievalTask, tokenizer, max_length: int, view: str, prefix: str = "passage: ") -> RetrievalTask:
+    "The task as BM25 reads it under `view` (`DOC_VIEWS`): 'first' cuts every document to `token_chunks`' first piece."
+    if view not in DOC_VIEWS: raise ValueError(f"unknown view {view!r}; choose from {list(DOC_VIEWS)}")
+    if view != "first": return task
+    corpus = {d: token_chunks(tokenizer, x, max_length, prefix)[0] for d, x in task.corpus.items()}
+    return replace(task, name=f"{task.name} [first {max_length} tokens]", corpus=corpus)
+
+def dense_view_run(tokenizer, model, task: RetrievalTask, view: str = "first", k: int = 100, pooling: str = "mean",
+                   query_prefix: str = "query: ", doc_prefix: str = "passage: ", batch_size: int = 32,
+                   progress: bool = False, cache: dict | None = None) -> dict:
+    """Dense run of `task` under `view` (`DOC_VIEWS`), chunks of the tokenizer's `model_max_length`: 'first' scores a
+    document by the cosine of the query to its first chunk, 'whole_max' to its best chunk, 'whole_mean' to the mean of
+    its chunk embeddings (re-normalised); 'mixed' is `dense_run`. `cache` ({(prefix, pooling, chunk): embedding}) is
+    shared by the views and calls of one encoder, so each chunk is encoded once."""
+    if view not in DOC_VIEWS: raise ValueError(f"unknown view {view!r}; choose from {list(DOC_VIEWS)}")
+    if view == "mixed": return dense_run(tokenizer, model, task, k, pooling, query_prefix, doc_prefix, batch_size, progress)
+    cache = {} if cache is None else cache
+    L, q_ids, doc_ids = tokenizer.model_max_length, list(task.queries), list(task.corpus)
+    pieces = [token_chunks(tokenizer, task.corpus[d], L, doc_prefix) for d in doc_ids]
+    if view == "first": pieces = [p[:1] for p in pieces]
+    key = lambda c: (doc_prefix, pooling, L, c)
+    todo = list(dict.fromkeys(c for p in pieces for c in p if key(c) not in cache))
+    if todo:
+        E = embed_texts(tokenizer, model, todo, doc_prefix, pooling, batch_size, progress=progress).numpy()
+        cache.update(zip(map(key, todo), E))
+    C = np.stack([cache[key(c)] for p in pieces for c in p])
+    starts = np.cumsum([0] + [len(p) for p in pieces[:-1]])
+    Q = embed_texts(tokenizer, model, [task.queries[q] for q in q_ids], query_prefix, pooling, batch_size).numpy()
+    if view == "whole_mean":
+        M = np.add.reduceat(C, starts, axis=0); M /= np.linalg.norm(M, axis=1, keepdims=True).clip(1e-12)
+        S = Q @ M.T
+    else: S = np.maximum.reduceat(Q @ C.T, starts, axis=1)        # 'first': one chunk each, the max is that chunk
+    return run_from_scores(torch.from_numpy(S), q_ids, doc_ids, k)
+
 # %% ../nbs/20_cmtp.ipynb #fc27f8a5
 def _ranked(run: dict, q) -> list: return ranked_doc_ids(run.get(q, {}))
 
@@ -212,7 +272,15 @@ class NoDuplicatesBatchSampler(torch.utils.data.Sampler):
         return self.contrastive_batches(e)[t]
 
 # %% ../nbs/20_cmtp.ipynb #66000159
-WEIGHTINGS = ("equal", "inverse_size", "gradnorm")
+WEIGHTINGS = ("equal", "inverse_size", "gradnorm", "rising")
+
+def rising_contrastive_weights(names: Sequence[str], epoch: int, epochs: int, end: float = 3.0) -> torch.Tensor:
+    """The paper's "dynamic task weight schedule that increases CL weight over epochs" (§3; it gives no formula): the
+    retrieval (contrastive) task's weight rises linearly with the epoch, 1 in the first and `end` in the last (epochs
+    past the last keep `end`); every auxiliary task keeps weight 1."""
+    if epochs < 1 or epoch < 0: raise ValueError(f"need epochs >= 1 and epoch >= 0, got {epochs}, {epoch}")
+    r = 1.0 if epochs == 1 else 1 + (end - 1) * min(epoch, epochs - 1) / (epochs - 1)
+    return torch.tensor([r if n == "retrieval" else 1.0 for n in names])
 
 def inverse_size_weights(sizes: Sequence[int]) -> torch.Tensor:
     "Task weights proportional to 1 / (training examples of the task), scaled to sum to the number of tasks."
@@ -281,7 +349,7 @@ class PretrainTask:
     """One task of CMTP multi-task pretraining: a loss and a batch source. `batch(t, rank, world)` is the task's
     mini-batch at step t, `loss(bundle, batch)` its scalar loss, `size` its training examples (for inverse-size
     weights), `head` an optional task head (kept in `bundle.heads[name]`), `epoch_steps(e)` the updates in e epochs
-    (default e × `steps_per_epoch`)."""
+    (default e × `steps_per_epoch`), `chance` the loss of a model that knows nothing (for the convergence record)."""
     name: str
     loss: Callable
     batch: Callable
@@ -289,6 +357,7 @@ class PretrainTask:
     head: torch.nn.Module | None = None
     steps_per_epoch: int = 1
     epoch_steps: Callable | None = None
+    chance: float | None = None
     def steps(self, epochs: int) -> int:
         "Updates in `epochs` epochs of this task's data."
         return self.epoch_steps(epochs) if self.epoch_steps is not None else epochs * self.steps_per_epoch
@@ -304,7 +373,7 @@ def retrieval_pretrain_task(tokenizer, pairs, batch_size: int, max_length: int, 
     """The contrastive retrieval task: InfoNCE (cosine/τ, in-batch negatives) over the no-duplicate batches of
     (query, document) `pairs` (`NoDuplicatesBatchSampler.batch_at`), + one hard negative per query when
     `hard_negatives` (a list of texts, e.g. `bm25_hard_negatives`); GradCache with `chunk_size`. Texts are tokenised
-    once, here."""
+    once, here. Chance: ln(candidates) = ln(B), or ln(2B) with hard negatives."""
     pairs = list(pairs)
     if len(pairs) < 2: raise ValueError("need at least 2 training pairs (in-batch negatives)")
     if hard_negatives is not None and len(hard_negatives) != len(pairs): raise ValueError("one hard negative per pair")
@@ -318,15 +387,17 @@ def retrieval_pretrain_task(tokenizer, pairs, batch_size: int, max_length: int, 
         if ni is not None: out["n"] = clean_batch(tokenizer, ni, rows)
         return out
     return PretrainTask("retrieval", lambda b, x: retrieval_step_loss(b, x, temperature, chunk_size)[0], batch, len(pairs),
-                        steps_per_epoch=sampler.steps(1), epoch_steps=sampler.steps)
+                        steps_per_epoch=sampler.steps(1), epoch_steps=sampler.steps,
+                        chance=math.log(batch_size * (2 if hard_negatives else 1)))
 
 def mlm_pretrain_task(tokenizer, texts, batch_size: int, max_length: int, seed: int = 0,
                       mlm_probability: float = 0.15) -> PretrainTask:
-    "Masked language modelling on `texts` (BERT's 15% dynamic masking, 80/10/10; Devlin et al., 2019): `mlm_step_loss`."
+    """Masked language modelling on `texts` (BERT's 15% dynamic masking, 80/10/10; Devlin et al., 2019): `mlm_step_loss`.
+    Chance: ln |V| of the tokenizer (a uniform prediction)."""
     ids = encode_texts(tokenizer, texts, max_length); rows = cycling_rows(len(ids), batch_size, seed)
     batch = lambda t, rank=0, world=1: masked_batch(tokenizer, ids, shard(rows(t), rank, world), mlm_probability)
     return PretrainTask("mlm", lambda b, x: mlm_step_loss(b, x)[0], batch, len(ids),
-                        steps_per_epoch=math.ceil(len(ids) / batch_size))
+                        steps_per_epoch=math.ceil(len(ids) / batch_size), chance=math.log(len(tokenizer)))
 
 def topic_step_loss(b: Bundle, batch: dict, name: str = "topic") -> torch.Tensor:
     "Topic classification: `topic_classification_loss` of a linear head on the pooled document embedding."
@@ -334,7 +405,8 @@ def topic_step_loss(b: Bundle, batch: dict, name: str = "topic") -> torch.Tensor
 
 def topic_pretrain_task(tokenizer, texts, labels, n_classes: int, hidden: int, batch_size: int, max_length: int,
                         seed: int = 0, prefix: str = "passage: ") -> PretrainTask:
-    "Topic classification of `texts` (integer `labels` < `n_classes`) from the pooled embedding, with a new linear head."
+    """Topic classification of `texts` (integer `labels` < `n_classes`) from the pooled embedding, with a new linear
+    head. Chance: ln(`n_classes`)."""
     ids = encode_texts(tokenizer, [prefix + x for x in texts], max_length); y = np.asarray(labels)
     if len(y) != len(ids) or y.min() < 0 or y.max() >= n_classes: raise ValueError("labels must be one int in [0, n_classes) per text")
     rows = cycling_rows(len(ids), batch_size, seed)
@@ -342,7 +414,7 @@ def topic_pretrain_task(tokenizer, texts, labels, n_classes: int, hidden: int, b
         r = shard(rows(t), rank, world); out = clean_batch(tokenizer, ids, r)
         out["class_labels"] = torch.as_tensor(y[r]); return out
     return PretrainTask("topic", topic_step_loss, batch, len(ids), ClassifierHead(hidden, n_classes),
-                        math.ceil(len(ids) / batch_size))
+                        math.ceil(len(ids) / batch_size), chance=math.log(n_classes))
 
 def translation_step_loss(b: Bundle, batch: dict, temperature: float = 0.05) -> torch.Tensor:
     "Cross-lingual alignment: `translation_ranking_loss` between the embeddings of sentences and of their English translations."
@@ -351,7 +423,8 @@ def translation_step_loss(b: Bundle, batch: dict, temperature: float = 0.05) -> 
 
 def translation_pretrain_task(tokenizer, pairs, batch_size: int, max_length: int, seed: int = 0,
                               prefix: str = "query: ", temperature: float = 0.05) -> PretrainTask:
-    "Translation ranking on parallel (sentence, English translation) `pairs`; E5's symmetric-task prefix on both sides."
+    """Translation ranking on parallel (sentence, English translation) `pairs`; E5's symmetric-task prefix on both
+    sides. Chance: ln(B), B = `batch_size` (in-batch candidates, either direction)."""
     xi = encode_texts(tokenizer, [prefix + x for x, _ in pairs], max_length)
     ei = encode_texts(tokenizer, [prefix + e for _, e in pairs], max_length)
     rows = cycling_rows(len(xi), batch_size, seed)
@@ -359,7 +432,7 @@ def translation_pretrain_task(tokenizer, pairs, batch_size: int, max_length: int
         r = shard(rows(t), rank, world)
         return {"x": clean_batch(tokenizer, xi, r), "eng": clean_batch(tokenizer, ei, r)}
     return PretrainTask("translation", lambda b, x: translation_step_loss(b, x, temperature), batch, len(xi),
-                        steps_per_epoch=math.ceil(len(xi) / batch_size))
+                        steps_per_epoch=math.ceil(len(xi) / batch_size), chance=math.log(batch_size))
 
 # %% ../nbs/20_cmtp.ipynb #f4607857
 def shared_parameters(model) -> list:
@@ -370,13 +443,15 @@ def shared_parameters(model) -> list:
 
 def multitask_loss(b: Bundle, batch: dict, tasks: Sequence[PretrainTask], weighting: str = "equal", weights=None):
     """CMTP's total loss L = Σ_i w_i L_i over `tasks` (each on its own mini-batch `batch[name]`): w_i = 1 ('equal'),
-    the fixed `weights` ('inverse_size', from `inverse_size_weights`), or GradNorm's (`b.heads['gradnorm']`, adapted
-    in the forward pass). Returns (total, parts) with each task's loss and weight."""
+    the fixed `weights` ('inverse_size', from `inverse_size_weights`), `weights(batch['epoch'])` ('rising': a schedule,
+    `rising_contrastive_weights`), or GradNorm's (`b.heads['gradnorm']`, adapted in the forward pass). Returns (total,
+    parts) with each task's loss and weight."""
     losses = [t.loss(b, batch[t.name]) for t in tasks]
     if weighting == "gradnorm":
         total = b.heads["gradnorm"].weighted_loss(losses, shared_parameters(b.model)); w = b.heads["gradnorm"].w
-    elif weighting in ("equal", "inverse_size"):
-        w = torch.ones(len(tasks)) if weighting == "equal" else torch.as_tensor(weights, dtype=torch.float32)
+    elif weighting in ("equal", "inverse_size", "rising"):
+        w = torch.ones(len(tasks)) if weighting == "equal" else \
+            torch.as_tensor(weights(batch["epoch"]) if callable(weights) else weights, dtype=torch.float32)
         if len(w) != len(tasks): raise ValueError(f"{len(tasks)} tasks but {len(w)} weights")
         total = sum(wi * l for wi, l in zip(w, losses))
     else: raise ValueError(f"weighting must be one of {WEIGHTINGS}, got {weighting!r}")
@@ -469,41 +544,63 @@ class CMTPConfig(LoopConfig):
     chunk_size: int | None = None     # GradCache: texts encoded at once in the retrieval loss (None: the whole batch)
     gradnorm_alpha: float = 1.5
     gradnorm_lr: float = 0.025
+    rising_to: float = 3.0            # 'rising' weighting: the retrieval weight in the last epoch (1 in the first)
     finetune_lr: float = 5e-5         # e5_infonce: full fine-tuning of the layers above `frozen_layers`
 
 PRESETS = {
     "paper": {},
     "cpu": dict(lr=3e-4, max_grad_norm=None, checkpoint_every=8, max_length=64, pairs_per_lang=128, batch_size=16,
                 aux_batch=8, epochs=1, frozen_layers=6, precision="fp32"),   # fp32: as results/cmtp was made
+    # every training pair once, each task's loss recorded against its chance level, clipped, LoRA on every layer: one
+    # epoch = 111 updates of ~16k tokens for lug + yor + ibo. fp32: under bf16 autocast on CPU this LoRA run's memory
+    # grows with every update (a 25-update probe at 64 tokens: +30 MB an update in bf16, flat in fp32), not yet understood
+    "converged": dict(lr=3e-4, max_grad_norm=1.0, checkpoint_every=10, max_length=128, pairs_per_lang=0, batch_size=32,
+                      aux_batch=16, epochs=1, frozen_layers=0, precision="fp32"),
     "tiny": dict(lr=1e-3, max_grad_norm=None, checkpoint_every=2, max_length=32, pairs_per_lang=16, batch_size=8,
                  aux_batch=4, epochs=1, lora_r=4, frozen_layers=2, precision="fp32"),
 }
 
 def make_cmtp_config(preset: str = "paper", **overrides) -> CMTPConfig:
-    "A `CMTPConfig` from a preset ('paper', 'cpu', 'tiny') with `overrides`; unknown names raise with the valid ones."
+    "A `CMTPConfig` from a preset ('paper', 'converged', 'cpu', 'tiny') with `overrides`; unknown names raise with the valid ones."
     return config_from_preset(CMTPConfig, PRESETS, preset, **overrides)
 
 # %% ../nbs/20_cmtp.ipynb #3025bcc3
+def task_epoch(task: PretrainTask, t: int, epochs: int) -> int:
+    "The epoch (0, 1, …) of `task`'s data that update `t` falls in (`epochs` - 1 from the last planned epoch on)."
+    e = 0
+    while e < epochs - 1 and t >= task.steps(e + 1): e += 1
+    return e
+
 def train_multitask(model, tasks: Sequence[PretrainTask], n_steps: int, cfg, seed: int, out_dir, weighting: str = "equal",
-                    pooling: str = "mean", gradnorm_alpha: float = 1.5, gradnorm_lr: float = 0.025, **loop_kw) -> list[dict]:
+                    pooling: str = "mean", gradnorm_alpha: float = 1.5, gradnorm_lr: float = 0.025, epochs: int | None = None,
+                    rising_to: float = 3.0, **loop_kw) -> list[dict]:
     """CMTP multi-task pretraining: `n_steps` updates of Σ_i w_i L_i (`multitask_loss`) in chapter 5's `train_loop`
-    (`cfg`: its knobs), each update one mini-batch of every task. Freezing is the caller's (`freeze_for_speed` or
-    `add_lora`). Writes `out_dir/history.json` and a run record; returns the history (losses and weights per step)."""
+    (`cfg`: its knobs, gradient clipping included), each update one mini-batch of every task; the batch also carries
+    the epoch of the first task's data (`task_epoch` over `epochs`, default: as many as `n_steps` reaches), which the
+    'rising' weighting reads (`rising_contrastive_weights(…, end=rising_to)`). Freezing is the caller's
+    (`freeze_for_speed` or `add_lora`). Writes `out_dir/history.json`, `out_dir/convergence.json` (each task's loss at
+    start and end against its chance level, `train.convergence_record`) and a run record; returns the history."""
     tasks = list(tasks)
     names = [t.name for t in tasks]
     if len(set(names)) != len(names): raise ValueError(f"task names must be distinct: {names}")
+    if epochs is None: epochs = next(e for e in range(1, n_steps + 2) if tasks[0].steps(e) >= n_steps or e > n_steps)
+    if weighting == "rising" and "retrieval" not in names: raise ValueError("the rising weighting needs the retrieval task")
     if "mlm" not in names: set_mlm_head_trainable(model, False)   # a trainable parameter without a gradient stalls DDP
     heads = {t.name: t.head for t in tasks if t.head is not None}
-    weights = inverse_size_weights([t.size for t in tasks]) if weighting == "inverse_size" else None
+    weights = inverse_size_weights([t.size for t in tasks]) if weighting == "inverse_size" else \
+              (lambda e: rising_contrastive_weights(names, e, epochs, rising_to)) if weighting == "rising" else None
     if weighting == "gradnorm": heads["gradnorm"] = GradNormWeights(len(tasks), gradnorm_alpha, gradnorm_lr)
     b = Bundle(model, heads, lambda bb, x: multitask_loss(bb, x, tasks, weighting, weights), pooling)
-    batch_fn = lambda t, rank, world: {task.name: task.batch(t, rank, world) for task in tasks}
+    batch_fn = lambda t, rank, world: {"epoch": task_epoch(tasks[0], t, epochs),
+                                       **{task.name: task.batch(t, rank, world) for task in tasks}}
     h = train_loop(b, batch_fn, n_steps, cfg, seed, out_dir, 1, desc="CMTP " + "+".join(names), **loop_kw)
     if is_main_process():
         Path(out_dir).mkdir(parents=True, exist_ok=True)
         write_json_atomic(h, Path(out_dir) / "history.json")
+        write_json_atomic(convergence_record(h, {t.name: t.chance for t in tasks if t.chance}, n_steps),
+                          Path(out_dir) / "convergence.json")
         write_run_record(out_dir, {"stage": "train_multitask", "tasks": names, "sizes": [t.size for t in tasks],
-                                   "weighting": weighting, "n_steps": n_steps, **cfg.__dict__}, seed)
+                                   "weighting": weighting, "n_steps": n_steps, "epochs": epochs, **cfg.__dict__}, seed)
     return h
 
 def train_retriever(model, tokenizer, pairs: Sequence[tuple], cfg, seed: int, out_dir, hard_negatives: bool = True,
@@ -581,11 +678,12 @@ def train_cmtp_system(system: str, weighting: str, train_langs: Sequence[str], c
     tasks = cmtp_pretrain_tasks(tok, data, names, hidden, ccfg, seed)
     n_train, n_all, frac = trainable_fraction(model)
     h = train_multitask(model, tasks, tasks[0].steps(ccfg.epochs), ccfg, seed, out_dir, weighting if len(tasks) > 1 else "equal",
-                        "mean", ccfg.gradnorm_alpha, ccfg.gradnorm_lr)
+                        "mean", ccfg.gradnorm_alpha, ccfg.gradnorm_lr, ccfg.epochs, ccfg.rising_to)
     import shutil; shutil.rmtree(Path(out_dir) / "checkpoints", ignore_errors=True)   # finished: the adapter is what stays
     if is_main_process(): pm.save_pretrained(Path(out_dir) / "model", save_embedding_layers=False)   # frozen: the backbone's
     info = {"tasks": list(names), "sizes": [t.size for t in tasks], "steps": len(h), "trainable": n_train,
-            "all_params_trimmed_vocab": n_all, "final_losses": {k: v for k, v in h[-1].items() if k != "step"}}
+            "all_params_trimmed_vocab": n_all, "final_losses": {k: v for k, v in h[-1].items() if k != "step"},
+            "convergence": json.loads((Path(out_dir) / "convergence.json").read_text()) if is_main_process() else None}
     write_json_atomic(info, Path(out_dir) / "info.json")
     return tok, model.eval(), info
 
@@ -626,14 +724,18 @@ def system_config(system: str, ccfg: CMTPConfig, backbone=None) -> dict:
     if is_trained(system): return {**plain(ccfg), "backbone": name}
     raise ValueError(f"unknown system {system!r}; choose from {list(SYSTEMS)}")
 
-def run_key(system: str, task: str | None = None, weighting: str = "equal", train_langs: Sequence[str] = (), seed: int = 0) -> dict:
+def run_key(system: str, task: str | None = None, weighting: str = "equal", train_langs: Sequence[str] = (), seed: int = 0,
+            view: str = "mixed") -> dict:
     """The registry key of a CMTP run: an evaluation (`task` given) or the pretraining of a CMTP system (no task).
-    BM25 and off-the-shelf e5 are keyed by (task, system) alone: they have no training, weighting or seed."""
+    BM25 and off-the-shelf e5 are keyed by (task, system) alone: they have no training, weighting or seed. An
+    evaluation under a document view other than 'mixed' (`DOC_VIEWS`) names it (the earlier keys stay valid)."""
+    if view not in DOC_VIEWS: raise ValueError(f"unknown view {view!r}; choose from {list(DOC_VIEWS)}")
     key = {} if task is None else {"task": task}
     key["system"] = system
     if system in CMTP_SYSTEMS: key.update(weighting=weighting if len(CMTP_SYSTEMS[system]) > 1 else "equal",
                                           train_langs="+".join(train_langs), seed=seed)
     elif system == "e5_infonce": key["seed"] = seed
+    if task is not None and view != "mixed": key["view"] = view
     return key
 
 def pretrain_run(registry: RunRegistry, system: str, weighting: str, train_langs: Sequence[str], ccfg: CMTPConfig,
@@ -658,16 +760,21 @@ def dev_task(task: RetrievalTask, n: int = 200, seed: int = 0) -> RetrievalTask 
         queries[f"dev{i}"], qrels[f"dev{i}"] = q, {text_id[doc]: 1}
     return RetrievalTask(f"{task.name} (dev: training queries)", queries, corpus, qrels)
 
-def hybrid_run(system: str, task: RetrievalTask, tokenizer, model) -> tuple[dict, dict]:
-    """(run, fusion record) of a hybrid system on `task`: BM25 and the dense encoder's runs fused by `rrf_run`
-    ('hybrid_rrf') or `interpolate_runs` with the BM25 weight from `tune_interpolation` on `dev_task(task)`
+def view_runs(task: RetrievalTask, tokenizer, model, view: str = "mixed", cache: dict | None = None) -> tuple[dict, dict]:
+    "(BM25 run, dense run) of `task`, each reading what `view` gives it (`view_task`, `dense_view_run`)."
+    bm = bm25_run(view_task(task, tokenizer, tokenizer.model_max_length, view))
+    return bm, dense_view_run(tokenizer, model, task, view, progress=True, cache=cache)
+
+def hybrid_run(system: str, task: RetrievalTask, tokenizer, model, view: str = "mixed", cache: dict | None = None) -> tuple[dict, dict]:
+    """(run, fusion record) of a hybrid system on `task` under `view`: BM25 and the dense encoder's runs fused by
+    `rrf_run` ('hybrid_rrf') or `interpolate_runs` with the BM25 weight from `tune_interpolation` on `dev_task(task)`
     ('hybrid_linear'; 0.5, said in the record, when the task has no training queries)."""
-    bm, de = bm25_run(task), dense_run(tokenizer, model, task, progress=True)
+    bm, de = view_runs(task, tokenizer, model, view, cache)
     if system == "hybrid_rrf": return rrf_run([bm, de], k=60), {"rrf_k": 60}
     if system != "hybrid_linear": raise ValueError(f"unknown hybrid system {system!r}; choose from {list(HYBRID_SYSTEMS)}")
     dev = dev_task(task)
     if dev is None: return interpolate_runs(bm, de, 0.5), {"weight_bm25": 0.5, "tuning": "untuned: no training queries"}
-    w, curve = tune_interpolation(bm25_run(dev), dense_run(tokenizer, model, dev, progress=True), dev.qrels, INTERPOLATION_GRID)
+    w, curve = tune_interpolation(*view_runs(dev, tokenizer, model, view, cache), dev.qrels, INTERPOLATION_GRID)
     return interpolate_runs(bm, de, w), {"weight_bm25": w, "tuning": f"MRR@10 on {len(dev.queries)} dev queries",
                                          "dev_curve": curve}
 
@@ -690,7 +797,7 @@ def cmtp_sentence_transformer(run_folder, out, backbone=None, max_length: int | 
     PeftModel.from_pretrained(model, Path(run_folder) / "model")             # adapters need no vocabulary trimming
     return save_sentence_transformer(tok, model.eval(), out)
 
-def _finetuned_e5_run(task: RetrievalTask, ccfg: CMTPConfig, d: Path, seed: int, backbone=None) -> dict:
+def _finetuned_e5_run(task: RetrievalTask, ccfg: CMTPConfig, d: Path, seed: int, backbone=None, view: str = "mixed") -> dict:
     "e5_infonce: fine-tune the layers above `ccfg.frozen_layers` on the task's own training pairs, then score the task."
     if not task.train_pairs: raise ValueError(f"{task.name} has no training pairs: e5_infonce needs them")
     tok, model, _ = load_backbone(backbone)
@@ -700,16 +807,18 @@ def _finetuned_e5_run(task: RetrievalTask, ccfg: CMTPConfig, d: Path, seed: int,
     train_retriever(model, tok, task.train_pairs, replace(ccfg, lr=ccfg.finetune_lr), seed, d)
     import shutil; shutil.rmtree(d / "checkpoints", ignore_errors=True)    # finished: the model stays in d/model
     tok.model_max_length = ccfg.max_length
-    return dense_run(tok, model.eval(), task, progress=True)
+    return dense_view_run(tok, model.eval(), task, view, progress=True)
 
 def evaluation_run(registry: RunRegistry, spec: str, task: RetrievalTask, system: str, ccfg: CMTPConfig, encoders: dict,
                    weighting: str = "equal", train_langs: Sequence[str] = (), seed: int = 0, backbone=None,
-                   data_root=None, eval_texts: Sequence[str] = (), force: bool = False) -> dict:
-    """The registry record of `system` scored on `task` (the CMTP paper's metrics on its test queries); a CMTP system is
-    pretrained first (`pretrain_run`: once, for every task). `encoders` keeps the last loaded model between tasks."""
-    key = run_key(system, spec, weighting, train_langs, seed)
+                   data_root=None, eval_texts: Sequence[str] = (), force: bool = False, view: str = "mixed") -> dict:
+    """The registry record of `system` scored on `task` under the document `view` (the CMTP paper's metrics on its test
+    queries); a CMTP system is pretrained first (`pretrain_run`: once, for every task). `encoders` keeps the last
+    loaded model, and its cache of chunk embeddings, between tasks and views."""
+    key = run_key(system, spec, weighting, train_langs, seed, view)
+    k = "e5" if system in ("bm25", "e5", *HYBRID_SYSTEMS) else \
+        json.dumps({x: v for x, v in key.items() if x not in ("task", "view")})
     def encoder():
-        k = "e5" if system in ("e5", *HYBRID_SYSTEMS) else json.dumps({x: v for x, v in key.items() if x != "task"})
         if k not in encoders:
             encoders.clear()                                                 # one model in memory at a time
             if k == "e5":
@@ -718,29 +827,33 @@ def evaluation_run(registry: RunRegistry, spec: str, task: RetrievalTask, system
                 tr = pretrain_run(registry, system, weighting, train_langs, ccfg, seed, backbone, data_root)
                 encoders[k] = adapted_encoder(registry.out / tr["run_dir"], eval_texts, ccfg.max_length, backbone)
         return encoders[k]
+    cache = lambda: encoders.setdefault(("chunks", k), {})
     def fn(d):
-        if system == "bm25": run = bm25_run(task)
-        elif system == "e5_infonce": run = _finetuned_e5_run(task, ccfg, d, seed, backbone)
-        elif system in HYBRID_SYSTEMS: run, fusion = hybrid_run(system, task, *encoder())
-        else: run = dense_run(*encoder(), task, progress=True)
+        if system == "bm25": run = bm25_run(view_task(task, encoder()[0], ccfg.max_length, view) if view == "first" else task)
+        elif system == "e5_infonce": run = _finetuned_e5_run(task, ccfg, d, seed, backbone, view)
+        elif system in HYBRID_SYSTEMS: run, fusion = hybrid_run(system, task, *encoder(), view, cache())
+        else: run = dense_view_run(*encoder(), task, view, progress=True, cache=cache())
         extra = {"fusion": fusion} if system in HYBRID_SYSTEMS else {}
         return {"metrics": {"test": evaluate_run(run, task.qrels), "queries": len(task.queries), "documents": len(task.corpus),
                             **extra}}
     return run_once(registry, "cmtp", key, system_config(system, ccfg, backbone), fn, force)
 
 def cmtp_results(out, split: str = "test") -> pd.DataFrame:
-    "One row per evaluation run in the registry of `out`: task, system, weighting, training languages, seed, metrics."
+    "One row per evaluation run in the registry of `out`: task, system, weighting, training languages, seed, view, metrics."
     df = RunRegistry(out).frame("cmtp", split)
-    for c in ("task", "system", "weighting", "train_langs", "seed"):
+    for c in ("task", "system", "weighting", "train_langs", "seed", "view"):
         if c not in df: df[c] = np.nan
+    df["view"] = df["view"].fillna("mixed")
     return df[df.task.notna()].reset_index(drop=True)
 
 def run_cmtp(task_specs: Sequence[str], systems: Sequence[str], out, ccfg: CMTPConfig, weightings: Sequence[str] = ("equal",),
              train_langs: Sequence[str] | None = None, seeds: Sequence[int] = (0,), backbone=None, data_root=None,
-             force: bool = False, log=print, user_tasks: dict | None = None) -> pd.DataFrame:
-    """Score every system on every task into the registry of `out` (finished runs are reused): CMTP systems are
-    pretrained once per (weighting, seed) on `train_langs` (default: the languages of the MasakhaNEWS tasks) and
-    scored on every task. Returns `cmtp_results(out)`."""
+             force: bool = False, log=print, user_tasks: dict | None = None, views: Sequence[str] = ("mixed",)) -> pd.DataFrame:
+    """Score every system on every task under every document view (`DOC_VIEWS`) into the registry of `out` (finished
+    runs are reused): CMTP systems are pretrained once per (weighting, seed) on `train_langs` (default: the languages
+    of the MasakhaNEWS tasks) and scored on every task. Returns `cmtp_results(out)`."""
+    bad = [v for v in views if v not in DOC_VIEWS]
+    if bad or not views: raise ValueError(f"unknown view(s) {bad}; choose from {list(DOC_VIEWS)}")
     bad = [s for s in systems if s not in SYSTEMS]
     if bad: raise ValueError(f"unknown system(s) {bad}; choose from {list(SYSTEMS)}")
     bad = [w for w in weightings if w not in WEIGHTINGS]
@@ -754,20 +867,24 @@ def run_cmtp(task_specs: Sequence[str], systems: Sequence[str], out, ccfg: CMTPC
         for w in (weightings if multi else ("equal",)):
             for seed in (seeds if is_trained(system) else seeds[:1]):
                 for spec, task in tasks.items():
-                    rec = evaluation_run(reg, spec, task, system, ccfg, encoders, w, train_langs, seed, backbone,
-                                         data_root, eval_texts, force)
-                    m = rec["metrics"]["test"]
-                    run = f"{system} ({w}, seed {seed})" if multi else f"{system} (seed {seed})" if is_trained(system) else system
-                    log(f"[cmtp] {spec:<26} {run:<32} MRR@10 {m['MRR@10']:.3f} NDCG@10 {m['NDCG@10']:.3f} "
-                        f"R@10 {m['Recall@10']:.3f}")
+                    for view in views:
+                        rec = evaluation_run(reg, spec, task, system, ccfg, encoders, w, train_langs, seed, backbone,
+                                             data_root, eval_texts, force, view)
+                        m = rec["metrics"]["test"]
+                        run = f"{system} ({w}, seed {seed})" if multi else f"{system} (seed {seed})" if is_trained(system) else system
+                        if view != "mixed": run += f" [{view}]"
+                        log(f"[cmtp] {spec:<26} {run:<44} MRR@10 {m['MRR@10']:.3f} NDCG@10 {m['NDCG@10']:.3f} "
+                            f"R@10 {m['Recall@10']:.3f}")
     return cmtp_results(out)
 
 def retrieval_table(df: pd.DataFrame, metric: str = "MRR@10", label: Callable | None = None) -> pd.DataFrame:
-    """`metric` of each row label (`label(run)`, default the system [+ weighting]) on each task (mean over seeds), plus
-    its mean over the MasakhaNEWS tasks; rows and columns in the order they first occur in `df`."""
+    """`metric` of each row label (`label(run)`, default the system [+ weighting] [+ view, when `df` has several]) on
+    each task (mean over seeds), plus its mean over the MasakhaNEWS tasks; rows and columns in the order they first
+    occur in `df`."""
     import pandas as pd
-    label = label or (lambda r: r.system if r.system not in CMTP_SYSTEMS or len(CMTP_SYSTEMS[r.system]) == 1
-                      else f"{r.system} ({r.weighting})")
+    views = "view" in df and df["view"].nunique() > 1
+    base = lambda r: r.system if r.system not in CMTP_SYSTEMS or len(CMTP_SYSTEMS[r.system]) == 1 else f"{r.system} ({r.weighting})"
+    label = label or (lambda r: f"{base(r)} [{r.view}]" if views else base(r))
     df = df.assign(row=[label(r) for r in df.itertuples(index=False)])
     w = df.pivot_table(index="row", columns="task", values=metric, aggfunc="mean", sort=False)
     w = w.reindex(index=list(dict.fromkeys(df.row)), columns=list(dict.fromkeys(df.task)))
@@ -782,7 +899,7 @@ def run_experiment(cfg: CMTPConfig, a) -> int:
     `out/table.md`."""
     out = Path(a.out)
     df = run_cmtp(a.tasks, a.systems, out, cfg, a.weighting, a.lang, a.seeds, a.backbone, a.data_root, getattr(a, "force", False),
-                  user_tasks=getattr(a, "user_tasks", None))
+                  user_tasks=getattr(a, "user_tasks", None), views=getattr(a, "views", None) or ("mixed",))
     table = retrieval_table(df).to_markdown(floatfmt=".3f")
     if is_main_process(): (out / "table.md").write_text(f"MRR@10\n\n{table}\n")
     print(f"MRR@10\n{table}")

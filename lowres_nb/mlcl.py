@@ -19,21 +19,22 @@ from .speech import (NoVoiceError, voice_for, synthesize_many, load_wav, log_mel
                               BottleneckAdapter, SimAdapter)
 from .models import mean_pool, ClassifierHead
 from .train import (LoopConfig, config_from_preset, train_loop, epoch_batch_indices, to_device, weighted_scores,
-                             AdversarialTraining, Reptile)
+                             AdversarialTraining, Reptile, EarlyStopping)
 from .experiment import RunRegistry, run_once, plain, same_value
 from .report import mean_std_table, paper_frame, save_figure
 
 # %% auto #0
 __all__ = ['MLCL_LANGS', 'FEATURES_VERSION', 'PRESETS', 'VARIANTS', 'VARIANT_FIELDS', 'DEFAULT_TUNED', 'TAU_GRID', 'LANG_NAMES',
-           'TABLES', 'ROW_NAMES', 'SEARCH_KEY', 'mlcl_splits', 'text_frozen_states', 'top_layer',
-           'whisper_last_layer_parts', 'pool_time', 'whisper_last_layer_inputs', 'model_fingerprint', 'espeak_wavs',
-           'save_features', 'load_features', 'mlcl_features', 'additive_mask', 'TextTop', 'TextAdapterTop',
-           'add_frozen_top_outputs', 'pool_masked', 'SpeechTop', 'GatedCrossModalFusion', 'MLCLModel', 'make_batch',
-           'mlcl_outputs', 'MLCLObjective', 'toy_features', 'adversarial_callback', 'MLCLConfig', 'make_mlcl_config',
-           'variant_config', 'SpeechProbe', 'meta_adapter_init', 'sim_adapter_init', 'build_model', 'mlcl_param_groups',
-           'train_mlcl', 'predict', 'evaluate', 'balance_scores', 'run_variant', 'tpe_objective', 'tpe_search',
-           'table_langs', 'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'search_table',
-           'plot_results', 'write_report', 'user_audio_wavs', 'mlcl_data', 'search_config', 'run_search',
+           'TABLES', 'ROW_NAMES', 'SEARCH_KEY', 'ROMANISERS', 'mlcl_splits', 'to_ewts', 'from_ewts', 'unk_rate',
+           'char_ngram_classifier', 'char_ngram_anchor', 'text_frozen_states', 'top_layer', 'whisper_last_layer_parts',
+           'pool_time', 'whisper_last_layer_inputs', 'model_fingerprint', 'espeak_wavs', 'save_features',
+           'load_features', 'mlcl_features', 'additive_mask', 'TextTop', 'TextAdapterTop', 'add_frozen_top_outputs',
+           'pool_masked', 'SpeechTop', 'GatedCrossModalFusion', 'MLCLModel', 'make_batch', 'mlcl_outputs',
+           'MLCLObjective', 'toy_features', 'adversarial_callback', 'MLCLConfig', 'make_mlcl_config', 'variant_config',
+           'SpeechProbe', 'meta_adapter_init', 'sim_adapter_init', 'build_model', 'mlcl_param_groups', 'train_mlcl',
+           'predict', 'evaluate', 'balance_scores', 'run_variant', 'tpe_objective', 'tpe_search', 'table_langs',
+           'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'search_table', 'plot_results',
+           'write_report', 'user_audio_wavs', 'romanised_splits', 'mlcl_data', 'search_config', 'run_search',
            'tuned_params', 'run_experiment']
 
 # %% ../nbs/31_mlcl.ipynb #6852798a
@@ -46,6 +47,52 @@ def mlcl_splits(langs=MLCL_LANGS, train_fraction: float = 1.0, seed: int = 0, da
     out = {s: dd[s] for s in ("train", "dev", "test")}
     if train_fraction < 1: out["train"] = out["train"].select(label_budget(out["train"], train_fraction, seed).tolist())
     return out
+
+# %% ../nbs/31_mlcl.ipynb #18381f5b
+def to_ewts(texts) -> list[str]:
+    """Tibetan Unicode → EWTS (Extended Wylie, `pyewts`): Tibetan script becomes ASCII letters and marks; other
+    characters pass through, and a space between them becomes EWTS's `_`."""
+    import pyewts
+    conv = pyewts.pyewts()
+    return [conv.toWylie(t) for t in texts]
+
+def from_ewts(texts) -> list[str]:
+    "EWTS → Tibetan Unicode (`pyewts`): the inverse of `to_ewts` on Tibetan script (see its test for the exceptions)."
+    import pyewts
+    conv = pyewts.pyewts()
+    return [conv.toUnicode(t) for t in texts]
+
+def unk_rate(tokenizer, texts) -> tuple[float, float]:
+    "(the share of `texts`' tokens that are the tokenizer's unknown token, the mean number of tokens per text)."
+    ids = [tokenizer(t, add_special_tokens=False, verbose=False)["input_ids"] for t in texts]
+    n = sum(map(len, ids))
+    if not n: raise ValueError("no tokens: empty texts")
+    return sum(i == tokenizer.unk_token_id for x in ids for i in x) / n, n / len(ids)
+
+def char_ngram_classifier(texts, labels, seed: int = 0, ngram_max: int = 3, max_features: int = 50_000,
+                          hidden: int = 256, alpha: float = 1e-4):
+    """SIB-200's character n-gram MLP baseline (scikit-learn), fitted on (`texts`, `labels`): TF-IDF of character
+    1–`ngram_max`-grams (sublinear tf, the `max_features` most frequent) → MLP with one hidden layer of `hidden`
+    ReLU units (Adam, L2 `alpha`, early stopping on 10% of the data), seeded."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.neural_network import MLPClassifier
+    from sklearn.pipeline import make_pipeline
+    vec = TfidfVectorizer(analyzer="char", ngram_range=(1, ngram_max), sublinear_tf=True, max_features=max_features)
+    mlp = MLPClassifier((hidden,), alpha=alpha, early_stopping=True, random_state=seed, max_iter=200)
+    return make_pipeline(vec, mlp).fit(list(texts), np.asarray(labels))
+
+def char_ngram_anchor(splits: dict, langs=MLCL_LANGS, seeds=(0, 1, 2), romanise=("bod_Tibt",)) -> list[dict]:
+    """Dev and test accuracy of `char_ngram_classifier` per language and seed (trained on each language's training
+    split alone); languages in `romanise` once more as EWTS (`to_ewts`), named '<lang>+ewts'."""
+    from tqdm.auto import tqdm
+    rows, jobs = [], [(l, False) for l in langs] + [(l, True) for l in romanise if l in langs]
+    for (lang, ewts), seed in tqdm([(j, s) for j in jobs for s in seeds], desc="char n-gram MLP"):
+        txt = {s: (to_ewts if ewts else list)(splits[s][lang]) for s in ("train", "dev", "test")}
+        t0 = time.perf_counter()
+        clf = char_ngram_classifier(txt["train"], splits["train"]["label"], seed)
+        acc = {s: float(np.mean(clf.predict(txt[s]) == np.asarray(splits[s]["label"]))) for s in ("dev", "test")}
+        rows.append({"lang": lang + ("+ewts" if ewts else ""), "seed": seed, **acc, "seconds": round(time.perf_counter() - t0, 1)})
+    return rows
 
 # %% ../nbs/31_mlcl.ipynb #37297a24
 @torch.no_grad()
@@ -363,6 +410,7 @@ class MLCLConfig(LoopConfig):
     train_fraction: float = 1.0   # training sentences kept per topic (`data.label_budget`); the paper: all 701
     feature_pool: int = 1         # Whisper positions (20 ms each) averaged in the feature cache
     max_length: int = 128         # text tokens (the paper's)
+    romanise: list = field(default_factory=list)  # languages whose text is read romanised (bod_Tibt: EWTS, `to_ewts`)
     # the variant: one row of Tables 2, 4, 5 (set by `variant_config`)
     alpha: float = 0.0            # weight of MCL in Eq. 13
     beta: float = 0.0             # weight of LCL in Eq. 13
@@ -377,7 +425,8 @@ class MLCLConfig(LoopConfig):
     tuned: bool = False           # alpha, beta, tau come from the TPE search on dev
     # training (engine knobs: lr, head_lr, device, precision, checkpoint_every, ... from LoopConfig)
     text_train: str = "top_layer" # trainable text part: 'top_layer' (e5's last layer) or 'adapter' (on its output)
-    epochs: int = 5
+    epochs: int = 5               # the most epochs (with `patience`: early stopping may end the run sooner)
+    patience: int | None = None   # stop after this many epochs without a better mean dev accuracy; report the best epoch
     batch_size: int = 8           # sentences per batch (each in every language)
     lr: float = 3e-5              # text top layer (text_train='top_layer'); the paper's fine-tuning rate
     head_lr: float | None = 1e-3  # classifier, fusion, speech projection, adapters (the text adapter too)
@@ -394,12 +443,14 @@ class MLCLConfig(LoopConfig):
 PRESETS = {
     "paper": {},
     "cpu": dict(train_fraction=0.4, feature_pool=4, text_train="adapter", epochs=4, lr=5e-5, precision="fp32"),
+    # all 701 training sentences, e5's top layer trained on the cached states, <= 30 epochs with early stopping on dev
+    "converged": dict(train_fraction=1.0, feature_pool=4, text_train="top_layer", epochs=30, patience=4, lr=5e-5),
     "tiny": dict(data="toy", text_train="adapter", epochs=2, meta_outer_steps=2, meta_inner_steps=2, sim_lang_steps=5,
                  checkpoint_every=4, precision="fp32"),
 }
 
 def make_mlcl_config(preset: str = "paper", **overrides) -> MLCLConfig:
-    "An `MLCLConfig` from a preset ('paper', 'cpu', 'tiny') with `overrides`; unknown names raise with the valid ones."
+    "An `MLCLConfig` from a preset ('paper', 'converged', 'cpu', 'tiny') with `overrides`; unknown names raise with the valid ones."
     return config_from_preset(MLCLConfig, PRESETS, preset, **overrides)
 
 VARIANTS = {
@@ -509,7 +560,9 @@ def _text_key(data: dict, cfg: MLCLConfig) -> str:
 def train_mlcl(data: dict, cfg: MLCLConfig, seed: int = 0, langs=None, out_dir=None, max_steps: int | None = None,
                **loop_kw) -> tuple[MLCLModel, list[dict]]:
     """Train one model on the training split of `data` (languages `langs`, default all) with `train_loop`: `cfg.epochs`
-    passes in batches of `cfg.batch_size` sentences × languages. Returns (model in eval mode, history)."""
+    passes in batches of `cfg.batch_size` sentences × languages. With `cfg.patience`, every epoch ends with the dev and
+    test accuracy of each language in the history ('dev_acc': their mean over `langs`), and `EarlyStopping` ends the run
+    after `cfg.patience` epochs without a better 'dev_acc'. Returns (model in eval mode, history)."""
     langs = list(langs or data["langs"])
     seed_everything(seed)
     model = build_model(data, cfg, seed, langs, out_dir)
@@ -521,6 +574,13 @@ def train_mlcl(data: dict, cfg: MLCLConfig, seed: int = 0, langs=None, out_dir=N
         return make_batch(tr, rows, langs, speech=cfg.speech, text_key=key)
     steps = cfg.epochs * per_epoch if max_steps is None else min(max_steps, cfg.epochs * per_epoch)
     cbs = [cb for cb in [adversarial_callback(cfg)] if cb is not None]
+    if cfg.patience:
+        def epoch_scores(done, objective):
+            if done % per_epoch: return {}
+            acc = {s: evaluate(objective.model, data, s, langs, cfg.speech, key) for s in ("dev", "test")}
+            return {"epoch": done // per_epoch, "dev_acc": float(np.mean(list(acc["dev"].values()))), **acc}
+        loop_kw = {"on_update": epoch_scores, **loop_kw}
+        cbs.append(EarlyStopping("dev_acc", cfg.patience))
     hist = train_loop(MLCLObjective(model, cfg.alpha, cfg.beta, cfg.tau), batch_fn, steps, cfg, seed, out_dir,
                       param_groups=mlcl_param_groups(model, cfg), desc=f"MLCL {'+'.join(langs)}",
                       **{**loop_kw, "callbacks": [*cbs, *loop_kw.get("callbacks", ())]})
@@ -553,16 +613,25 @@ def balance_scores(acc: dict) -> dict:
 
 def run_variant(data: dict, cfg: MLCLConfig, seed: int = 0, out_dir=None) -> dict:
     """Train + evaluate one row (`cfg` from `variant_config`) for one seed: {'dev', 'test': {lang: accuracy, 'G', 'M'},
-    'train_last10': mean loss terms of the last 10 updates}. Unique: one model per language, in `out_dir/<lang>`."""
-    acc, last = {"dev": {}, "test": {}}, {}
+    'train_last10': mean loss terms of the last 10 updates, 'epochs': per model, the epochs run and the best}. With
+    `cfg.patience` the accuracies are those of the epoch with the best mean dev accuracy (nothing is chosen on test).
+    Unique: one model per language, in `out_dir/<lang>`."""
+    acc, last, epochs = {"dev": {}, "test": {}}, {}, {}
     for group in ([[l] for l in data["langs"]] if cfg.unique else [data["langs"]]):
         sub = None if out_dir is None else Path(out_dir) / ("+".join(group) if cfg.unique else "all")
         model, hist = train_mlcl(data, cfg, seed, group, sub)
-        for s in acc: acc[s].update(evaluate(model, data, s, group, cfg.speech))
-        last = {k: float(np.mean([h[k] for h in hist[-10:]])) for k in hist[-1] if k != "step"}
+        scored = [h for h in hist if "dev_acc" in h]
+        if scored:
+            best = max(scored, key=lambda h: h["dev_acc"])             # the first of equals: the earliest epoch
+            for s in acc: acc[s].update(best[s])
+            epochs["+".join(group)] = {"run": len(scored), "best": best["epoch"], "planned": cfg.epochs}
+        else:
+            for s in acc: acc[s].update(evaluate(model, data, s, group, cfg.speech))
+        last = {k: float(np.mean([h[k] for h in hist[-10:] if k in h])) for k in hist[-1]
+                if k not in ("step", "epoch", "dev", "test", "dev_acc")}
     out = {s: {**{l: acc[s][l] for l in data["langs"]}, **balance_scores({l: acc[s][l] for l in data["langs"]})}
            for s in acc}
-    return {**out, "train_last10": last}
+    return {**out, "train_last10": last, **({"epochs": epochs} if epochs else {})}
 
 # %% ../nbs/31_mlcl.ipynb #c95b6196
 TAU_GRID = (0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.3, 0.5)   # the paper's τ range
@@ -698,9 +767,25 @@ def user_audio_wavs(splits: dict):
     user_audio.speech_langs = [l for l, m in where.items() if all(set(ds[l]) <= set(m) for ds in splits.values())]
     return user_audio
 
-def mlcl_data(cfg: MLCLConfig, data_root=None, splits: dict | None = None) -> dict:
+ROMANISERS = {"bod_Tibt": to_ewts}   # language -> its romanisation (Tibetan: EWTS)
+
+def romanised_splits(splits: dict, langs) -> dict:
+    """`splits` with the text of each language of `langs` romanised (`ROMANISERS`). Only the text changes: Tibetan,
+    the one language with a romaniser, has no eSpeak NG voice, so it stays without speech either way."""
+    bad = [l for l in langs if l not in ROMANISERS]
+    if bad: raise ValueError(f"no romanisation for {bad}; available: {list(ROMANISERS)}")
+    out = {}
+    for s, ds in splits.items():
+        for l in langs:
+            if l not in ds.column_names: raise ValueError(f"{l} is not a language of the data: {ds.column_names}")
+            ds = ds.remove_columns(l).add_column(l, ROMANISERS[l](ds[l]))
+        out[s] = ds
+    return out
+
+def mlcl_data(cfg: MLCLConfig, data_root=None, splits: dict | None = None, speech: bool = True) -> dict:
     """The features `cfg` trains on: `toy_features` (cfg.data 'toy'), SIB-200 through the feature cache ('sib200'), or a
-    user's parallel `splits` ('files': `data.load_parallel_files`; speech from their audio folder, else espeak-ng)."""
+    user's parallel `splits` ('files': `data.load_parallel_files`; speech from their audio folder, else espeak-ng).
+    `speech=False`: text features only (no synthesis, no Whisper: the rows without speech need none)."""
     if cfg.data == "toy": return toy_features(n=24, langs=cfg.langs, speech_langs=cfg.langs[:-1], n_classes=3)
     if cfg.data != "sib200" and not cfg.data.startswith("files"):
         raise ValueError(f"data must be 'sib200', 'files:<digest>' or 'toy', got {cfg.data!r}")
@@ -712,6 +797,8 @@ def mlcl_data(cfg: MLCLConfig, data_root=None, splits: dict | None = None) -> di
     if splits is None: splits = mlcl_splits(cfg.langs, cfg.train_fraction, data_root=data_root)
     elif "audio" in splits["train"].column_names:
         wav = user_audio_wavs(splits); text.update(wav_fn=wav, speech_langs=wav.speech_langs)
+    splits = romanised_splits(splits, cfg.romanise)
+    if not speech: text["speech_langs"] = []
     return mlcl_features(splits, cfg.langs, pool=cfg.feature_pool, max_length=cfg.max_length,
                          device=pick_device(cfg.device), **text)
 
@@ -735,7 +822,8 @@ def tuned_params(registry: RunRegistry, cfg: MLCLConfig) -> dict | None:
 
 def run_experiment(cfg: MLCLConfig, a) -> int:
     """`lowres_nb mlcl`: the search (if 'tpe' is in `a.variants`), then every variant × seed of `a` as runs of the
-    registry in `a.out` (`experiment.run_once`: skipped when there, resumed when stopped), then the report."""
+    registry in `a.out` (`experiment.run_once`: skipped when there, resumed when stopped), then the report. Speech
+    features are computed only when a requested row uses speech."""
     import functools
     from lowres_nb.core import is_main_process
     user = next(iter((getattr(a, "user_data", None) or {}).values()), None)       # your files (the CLI's --train-file ...)
@@ -743,7 +831,8 @@ def run_experiment(cfg: MLCLConfig, a) -> int:
     out, reg = Path(a.out), RunRegistry(a.out)
     @functools.cache
     def data():
-        d = mlcl_data(cfg, a.data_root, user["splits"] if user else None)
+        speech = "tpe" in a.variants or any(variant_config(v, None, cfg).speech for v in a.variants if v != "tpe")
+        d = mlcl_data(cfg, a.data_root, user["splits"] if user else None, speech)
         if is_main_process(): write_json_atomic({"preset": cfg.preset, **d["info"]}, out / "features.json")
         return d
     tuned = run_search(reg, data, cfg, a.trials, a.force)["metrics"]["best"] if "tpe" in a.variants else tuned_params(reg, cfg)
