@@ -552,8 +552,9 @@ PRESETS = {
     "cpu": dict(lr=3e-4, max_grad_norm=None, checkpoint_every=8, max_length=64, pairs_per_lang=128, batch_size=16,
                 aux_batch=8, epochs=1, frozen_layers=6, precision="fp32"),   # fp32: as results/cmtp was made
     # every training pair once, each task's loss recorded against its chance level, clipped, LoRA on every layer: one
-    # epoch = 111 updates of ~16k tokens for lug + yor + ibo. fp32: under bf16 autocast on CPU this LoRA run's memory
-    # grows with every update (a 25-update probe at 64 tokens: +30 MB an update in bf16, flat in fp32), not yet understood
+    # epoch = 111 updates of ~16k tokens for lug + yor + ibo. fp32: under bf16 autocast on CPU the process's memory
+    # grows with every update (a 25-update probe at 64 tokens: +30 MB an update in bf16, flat in fp32); it stays flat
+    # in bf16 too with MALLOC_MMAP_THRESHOLD_=65536 (glibc heap fragmentation from variable-size bf16 buffers)
     "converged": dict(lr=3e-4, max_grad_norm=1.0, checkpoint_every=10, max_length=128, pairs_per_lang=0, batch_size=32,
                       aux_batch=16, epochs=1, frozen_layers=0, precision="fp32"),
     "tiny": dict(lr=1e-3, max_grad_norm=None, checkpoint_every=2, max_length=32, pairs_per_lang=16, batch_size=8,
