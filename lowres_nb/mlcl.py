@@ -25,7 +25,7 @@ from .report import mean_std_table, paper_frame, save_figure
 
 # %% auto #0
 __all__ = ['MLCL_LANGS', 'FEATURES_VERSION', 'PRESETS', 'VARIANTS', 'VARIANT_FIELDS', 'DEFAULT_TUNED', 'TAU_GRID', 'LANG_NAMES',
-           'TABLES', 'ROW_NAMES', 'SEARCH_KEY', 'ROMANISERS', 'mlcl_splits', 'to_ewts', 'from_ewts', 'unk_rate',
+           'TABLES', 'ROW_NAMES', 'SEARCH_KEY', 'ROMANISERS', 'mlcl_splits', 'to_ewts', 'from_ewts',
            'char_ngram_classifier', 'char_ngram_anchor', 'text_frozen_states', 'top_layer', 'whisper_last_layer_parts',
            'pool_time', 'whisper_last_layer_inputs', 'model_fingerprint', 'espeak_wavs', 'save_features',
            'load_features', 'mlcl_features', 'additive_mask', 'TextTop', 'TextAdapterTop', 'add_frozen_top_outputs',
@@ -61,13 +61,6 @@ def from_ewts(texts) -> list[str]:
     import pyewts
     conv = pyewts.pyewts()
     return [conv.toUnicode(t) for t in texts]
-
-def unk_rate(tokenizer, texts) -> tuple[float, float]:
-    "(the share of `texts`' tokens that are the tokenizer's unknown token, the mean number of tokens per text)."
-    ids = [tokenizer(t, add_special_tokens=False, verbose=False)["input_ids"] for t in texts]
-    n = sum(map(len, ids))
-    if not n: raise ValueError("no tokens: empty texts")
-    return sum(i == tokenizer.unk_token_id for x in ids for i in x) / n, n / len(ids)
 
 def char_ngram_classifier(texts, labels, seed: int = 0, ngram_max: int = 3, max_features: int = 50_000,
                           hidden: int = 256, alpha: float = 1e-4):
