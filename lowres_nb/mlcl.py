@@ -28,14 +28,14 @@ __all__ = ['MLCL_LANGS', 'FEATURES_VERSION', 'PRESETS', 'VARIANTS', 'VARIANT_FIE
            'TABLES', 'ROW_NAMES', 'SEARCH_KEY', 'ROMANISERS', 'mlcl_splits', 'to_ewts', 'from_ewts',
            'char_ngram_classifier', 'char_ngram_anchor', 'text_frozen_states', 'top_layer', 'whisper_last_layer_parts',
            'pool_time', 'whisper_last_layer_inputs', 'model_fingerprint', 'espeak_wavs', 'save_features',
-           'load_features', 'mlcl_features', 'additive_mask', 'TextTop', 'TextAdapterTop', 'add_frozen_top_outputs',
-           'pool_masked', 'SpeechTop', 'GatedCrossModalFusion', 'MLCLModel', 'make_batch', 'mlcl_outputs',
-           'MLCLObjective', 'toy_features', 'adversarial_callback', 'MLCLConfig', 'make_mlcl_config', 'variant_config',
-           'SpeechProbe', 'meta_adapter_init', 'sim_adapter_init', 'build_model', 'mlcl_param_groups', 'train_mlcl',
-           'predict', 'evaluate', 'balance_scores', 'run_variant', 'tpe_objective', 'tpe_search', 'table_langs',
-           'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'search_table', 'plot_results',
-           'write_report', 'user_audio_wavs', 'romanised_splits', 'mlcl_data', 'search_config', 'run_search',
-           'tuned_params', 'run_experiment']
+           'load_features', 'mlcl_features', 'additive_mask', 'text_layers', 'TextTop', 'TextAdapterTop',
+           'add_frozen_top_outputs', 'pool_masked', 'SpeechTop', 'GatedCrossModalFusion', 'MLCLModel', 'make_batch',
+           'mlcl_outputs', 'MLCLObjective', 'toy_features', 'adversarial_callback', 'MLCLConfig', 'make_mlcl_config',
+           'variant_config', 'SpeechProbe', 'meta_adapter_init', 'sim_adapter_init', 'build_model', 'mlcl_param_groups',
+           'train_mlcl', 'predict', 'evaluate', 'balance_scores', 'run_variant', 'tpe_objective', 'tpe_search',
+           'table_langs', 'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'search_table',
+           'plot_results', 'write_report', 'user_audio_wavs', 'romanised_splits', 'mlcl_data', 'search_config',
+           'run_search', 'tuned_params', 'run_experiment']
 
 # %% ../nbs/31_mlcl.ipynb #6852798a
 MLCL_LANGS = ("zho_Hans", "mya_Mymr", "bod_Tibt")
@@ -90,21 +90,25 @@ def char_ngram_anchor(splits: dict, langs=MLCL_LANGS, seeds=(0, 1, 2), romanise=
 # %% ../nbs/31_mlcl.ipynb #37297a24
 @torch.no_grad()
 def text_frozen_states(model, tokenizer, texts, max_length: int = 128, prefix: str = "query: ",
-                       batch_size: int = 32) -> list[torch.Tensor]:
-    "For each text, the float16 hidden states (L_i, d) that enter the top layer of `model` (its frozen lower part)."
+                       batch_size: int = 32, layers: int = 1) -> list[torch.Tensor]:
+    """For each text, the float16 hidden states (L_i, d) that enter the top `layers` layers of `model` (the output of its
+    frozen lower part; `layers` = all of them: the embedding layer's output)."""
     base = model.base_model.eval()
     dev, out = next(base.parameters()).device, []
     for i in range(0, len(texts), batch_size):
         b = tokenizer([prefix + t for t in texts[i:i + batch_size]], padding=True, truncation=True,
                       max_length=max_length, return_tensors="pt")
         hs = base(input_ids=b["input_ids"].to(dev), attention_mask=b["attention_mask"].to(dev),
-                  output_hidden_states=True).hidden_states[-2].cpu()
+                  output_hidden_states=True).hidden_states[-1 - layers].cpu()
         out += [h[m.bool()].half().clone() for h, m in zip(hs, b["attention_mask"])]
     return out
 
-def top_layer(model) -> nn.Module:
-    "A copy (on the CPU) of the top transformer layer of a BERT-like `model` (the part of the text encoder that is trained)."
-    return copy.deepcopy(model.base_model.encoder.layer[-1]).cpu()
+def top_layer(model, layers: int = 1) -> nn.Module:
+    """A copy (on the CPU) of the top transformer layer of a BERT-like `model` (the part of the text encoder that is
+    trained); `layers` > 1: an `nn.ModuleList` of the top `layers` layers."""
+    enc = model.base_model.encoder.layer
+    if not 1 <= layers <= len(enc): raise ValueError(f"layers must be in [1, {len(enc)}] for this encoder, got {layers}")
+    return copy.deepcopy(enc[-1] if layers == 1 else nn.ModuleList(enc[-layers:])).cpu()
 
 def whisper_last_layer_parts(encoder, mel: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     "(h_1, f) of the last layer of a Whisper `encoder` for a log-Mel (80, n) of any n <= 3000: (B=1 squeezed) (T, d) each."
@@ -166,7 +170,7 @@ def load_features(path: str | Path) -> dict:
                          f"recompute the features ({str(e).splitlines()[0]})") from None
 
 def mlcl_features(splits: dict, langs=MLCL_LANGS, text_model=None, tokenizer=None, speech_encoder=None,
-                  wav_fn=espeak_wavs, pool: int = 4, max_length: int = 128, speech_langs=None,
+                  wav_fn=espeak_wavs, pool: int = 4, max_length: int = 128, speech_langs=None, text_layers: int = 1,
                   use_cache: bool = True, progress: bool = True, cache: str | Path | None = None, device=None) -> dict:
     """The cached inputs of MLCL training: {'splits': {split: {'labels', 'text': {lang: [states]}, 'speech': {lang:
     [(h1, f)] or None}}}, 'text_layer', 'speech_norm', 'langs', 'speech_langs', 'info'}. Defaults: e5-small and the
@@ -188,12 +192,14 @@ def mlcl_features(splits: dict, langs=MLCL_LANGS, text_model=None, tokenizer=Non
     speech_langs = _speech_langs(langs) if speech_langs is None else list(speech_langs)
     texts = {s: {l: list(ds[l]) for l in langs} for s, ds in splits.items()}
     what = [FEATURES_VERSION, texts, speech_langs, pool, max_length, model_fingerprint(text_model),
-            model_fingerprint(speech_encoder), getattr(wav_fn, "__name__", str(wav_fn))] + ([] if dev_type == "cpu" else [dev_type])
+            model_fingerprint(speech_encoder), getattr(wav_fn, "__name__", str(wav_fn))] + ([] if dev_type == "cpu" else [dev_type]) \
+           + ([] if text_layers == 1 else [f"text_layers={text_layers}"])     # 1: the keys of the earlier caches
     key = hashlib.sha256(json.dumps(what, ensure_ascii=False).encode()).hexdigest()
     path = Path(cache or cache_dir("mlcl")) / f"features-{key[:24]}.pt"
-    inits = {"text_layer": top_layer(text_model), "speech_norm": copy.deepcopy(speech_encoder.layer_norm).cpu()}
+    inits = {"text_layer": top_layer(text_model, text_layers), "speech_norm": copy.deepcopy(speech_encoder.layer_norm).cpu()}
     if use_cache and path.exists(): return {**load_features(path), **inits}
     t0, info = time.time(), {"pool": pool, "max_length": max_length, "speech_langs": speech_langs, "cache": str(path),
+                             "text_layers": text_layers,
                              "n": {s: len(ds) for s, ds in splits.items()}, "seconds": {}, "audio_seconds": {}}
     out = {"langs": langs, "speech_langs": speech_langs, "label_names": list(splits["train"].features["label"].names),
            "splits": {}}
@@ -201,7 +207,7 @@ def mlcl_features(splits: dict, langs=MLCL_LANGS, text_model=None, tokenizer=Non
         sp = {"labels": torch.tensor(ds["label"]), "index_id": list(ds["index_id"]), "text": {}, "speech": {}}
         for l in langs:
             t = time.time()
-            sp["text"][l] = text_frozen_states(text_model, tokenizer, texts[s][l], max_length)
+            sp["text"][l] = text_frozen_states(text_model, tokenizer, texts[s][l], max_length, layers=text_layers)
             info["seconds"][f"text/{s}/{l}"] = round(time.time() - t, 1)
             if l not in speech_langs: sp["speech"][l] = None; continue
             t = time.time()
@@ -228,15 +234,22 @@ def additive_mask(mask: torch.Tensor, dtype=torch.float32) -> torch.Tensor:
     "(B, L) bool/0-1 mask -> (B, 1, 1, L) additive attention mask (0 on real tokens, dtype min on padding)."
     return (1.0 - mask[:, None, None, :].to(dtype)) * torch.finfo(dtype).min
 
+def text_layers(layer) -> list[nn.Module]:
+    "The transformer layers of a features dict's 'text_layer': one layer, or an `nn.ModuleList` of the top layers."
+    return list(layer) if isinstance(layer, (nn.ModuleList, list, tuple)) else [layer]
+
 class TextTop(nn.Module):
-    "The trainable top layer of the text encoder on cached lower-layer states: (token states, e^T = mean over tokens)."
-    def __init__(self, layer: nn.Module):
+    """The trainable top layer(s) of the text encoder on cached lower-layer states: (token states, e^T = mean over
+    tokens). `layer`: one transformer layer, or a list of the top layers (applied in order)."""
+    def __init__(self, layer):
         super().__init__()
-        self.layer = copy.deepcopy(layer)
-        self.d = self.layer.output.dense.out_features
+        self.layers = nn.ModuleList(copy.deepcopy(l) for l in text_layers(layer))
+        self.d = self.layers[-1].output.dense.out_features
     def forward(self, h: torch.Tensor, mask: torch.Tensor):
-        out = self.layer(h, attention_mask=additive_mask(mask, h.dtype))
-        out = out[0] if isinstance(out, tuple) else out
+        am, out = additive_mask(mask, h.dtype), h
+        for layer in self.layers:
+            out = layer(out, attention_mask=am)
+            out = out[0] if isinstance(out, tuple) else out
         return out, mean_pool(out, mask)
 
 class TextAdapterTop(nn.Module):
@@ -417,7 +430,8 @@ class MLCLConfig(LoopConfig):
     unique: bool = False          # one model per language
     tuned: bool = False           # alpha, beta, tau come from the TPE search on dev
     # training (engine knobs: lr, head_lr, device, precision, checkpoint_every, ... from LoopConfig)
-    text_train: str = "top_layer" # trainable text part: 'top_layer' (e5's last layer) or 'adapter' (on its output)
+    text_train: str = "top_layer" # trainable text part: 'top_layer' (e5's top layer(s)) or 'adapter' (on its output)
+    text_layers: int = 1          # e5 layers trained (from the top) on their cached input; 12 = all but the embeddings
     epochs: int = 5               # the most epochs (with `patience`: early stopping may end the run sooner)
     patience: int | None = None   # stop after this many epochs without a better mean dev accuracy; report the best epoch
     batch_size: int = 8           # sentences per batch (each in every language)
@@ -522,8 +536,12 @@ def build_model(data: dict, cfg: MLCLConfig, seed: int = 0, langs=None, out_dir=
     torch.manual_seed(seed)
     langs = list(langs or data["langs"])
     n_classes = len(data["label_names"])
+    n_layers = len(text_layers(data["text_layer"]))
+    if n_layers != cfg.text_layers:
+        raise ValueError(f"the features hold the input of the top {n_layers} text layer(s), the config trains {cfg.text_layers}: "
+                         "build them with mlcl_data(cfg) (text_layers is part of the cache key)")
     if cfg.text_train == "top_layer": text_top = TextTop(data["text_layer"])
-    elif cfg.text_train == "adapter": text_top = TextAdapterTop(data["text_layer"].output.dense.out_features, cfg.bottleneck)
+    elif cfg.text_train == "adapter": text_top = TextAdapterTop(TextTop(data["text_layer"]).d, cfg.bottleneck)
     else: raise ValueError(f"text_train must be 'adapter' or 'top_layer', got {cfg.text_train!r}")
     speech_top = None
     sl = [l for l in data["speech_langs"] if l in langs]
@@ -792,7 +810,7 @@ def mlcl_data(cfg: MLCLConfig, data_root=None, splits: dict | None = None, speec
         wav = user_audio_wavs(splits); text.update(wav_fn=wav, speech_langs=wav.speech_langs)
     splits = romanised_splits(splits, cfg.romanise)
     if not speech: text["speech_langs"] = []
-    return mlcl_features(splits, cfg.langs, pool=cfg.feature_pool, max_length=cfg.max_length,
+    return mlcl_features(splits, cfg.langs, pool=cfg.feature_pool, max_length=cfg.max_length, text_layers=cfg.text_layers,
                          device=pick_device(cfg.device), **text)
 
 def search_config(cfg: MLCLConfig, trials: int) -> dict:
