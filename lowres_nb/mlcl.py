@@ -624,10 +624,11 @@ def balance_scores(acc: dict) -> dict:
 
 def run_variant(data: dict, cfg: MLCLConfig, seed: int = 0, out_dir=None) -> dict:
     """Train + evaluate one row (`cfg` from `variant_config`) for one seed: {'dev', 'test': {lang: accuracy, 'G', 'M'},
-    'train_last10': mean loss terms of the last 10 updates, 'epochs': per model, the epochs run and the best}. With
+    'train_last10': mean loss terms of the last 10 updates, 'epochs': per model, the epochs run and the best, 'curves':
+    per model, the dev and test accuracy of every epoch}. With
     `cfg.patience` the accuracies are those of the epoch with the best mean dev accuracy (nothing is chosen on test).
     Unique: one model per language, in `out_dir/<lang>`."""
-    acc, last, epochs = {"dev": {}, "test": {}}, {}, {}
+    acc, last, epochs, curves = {"dev": {}, "test": {}}, {}, {}, {}
     for group in ([[l] for l in data["langs"]] if cfg.unique else [data["langs"]]):
         sub = None if out_dir is None else Path(out_dir) / ("+".join(group) if cfg.unique else "all")
         model, hist = train_mlcl(data, cfg, seed, group, sub)
@@ -636,13 +637,14 @@ def run_variant(data: dict, cfg: MLCLConfig, seed: int = 0, out_dir=None) -> dic
             best = max(scored, key=lambda h: h["dev_acc"])             # the first of equals: the earliest epoch
             for s in acc: acc[s].update(best[s])
             epochs["+".join(group)] = {"run": len(scored), "best": best["epoch"], "planned": cfg.epochs}
+            curves["+".join(group)] = [{"epoch": h["epoch"], "dev": h["dev"], "test": h["test"]} for h in scored]
         else:
             for s in acc: acc[s].update(evaluate(model, data, s, group, cfg.speech))
         last = {k: float(np.mean([h[k] for h in hist[-10:] if k in h])) for k in hist[-1]
                 if k not in ("step", "epoch", "dev", "test", "dev_acc")}
     out = {s: {**{l: acc[s][l] for l in data["langs"]}, **balance_scores({l: acc[s][l] for l in data["langs"]})}
            for s in acc}
-    return {**out, "train_last10": last, **({"epochs": epochs} if epochs else {})}
+    return {**out, "train_last10": last, **({"epochs": epochs, "curves": curves} if epochs else {})}
 
 # %% ../nbs/31_mlcl.ipynb #c95b6196
 TAU_GRID = (0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.3, 0.5)   # the paper's τ range

@@ -223,7 +223,7 @@ def trim_heap() -> bool:
     """Give the heap's free pages back to the system (glibc's `malloc_trim(0)`); False where the C library is not glibc.
     `train_loop` calls it every `HEAP_TRIM_EVERY` updates under bf16 autocast on CPU: glibc serves the varying-size bf16
     activation buffers from a heap whose freed holes stay resident, and without it a run grows by tens of MB an update
-    (8.1 GB after 96 SCMP updates; chapter 20's CMTP probe: +30 MB an update)."""
+    (`scripts/heap_probe.py` measures it)."""
     libc = _glibc()
     return bool(libc is not None and libc.malloc_trim(0))
 
@@ -751,7 +751,8 @@ def check_labels(splits: dict, n_classes: int, train_rows=None) -> None:
 def finetune(model, tokenizer, splits: dict, n_classes: int, cfg: TrainConfig, seed: int, out_dir,
              mlm_weight: float = 1.0, train_rows=None, **loop_kw) -> dict:
     """Fine-tune `model` + a linear classifier on `splits['train']` (dict with `text`, `label` lists; optionally
-    restricted to `train_rows`), evaluating `splits['dev']` and `splits['test']` after every epoch.
+    restricted to `train_rows`), evaluating `splits['dev']` after every epoch and `splits['test']` after each epoch whose
+    dev F1 is the best so far (only those test numbers can be reported; after a resume, the first epoch's too).
     Returns {'best_epoch', 'dev', 'test', 'curves', 'convergence'}: test metrics of the epoch with the best dev weighted
     F1, and each loss's start / end against chance (`convergence_record`). With `cfg.patience` the run stops after that
     many epochs without a better dev F1 (`EarlyStopping`). The per-update losses go to `out_dir/history.json`."""
@@ -767,12 +768,15 @@ def finetune(model, tokenizer, splits: dict, n_classes: int, cfg: TrainConfig, s
         out = {"clean": clean}
         if mlm_weight: out["masked"] = masked_batch(tokenizer, ids["train"], r, cfg.mlm_probability)
         return out
+    best_dev = [-math.inf]                            # in memory: a resumed run scores test once more, never less
     def on_update(u, b):
         if u % per_epoch: return {"train_epoch": u // per_epoch + 1}
         rec = {"train_epoch": u // per_epoch, "epoch": u // per_epoch}
         for s in ("dev", "test"):
+            if s == "test" and rec["dev_f1"] <= best_dev[0]: continue     # not the best epoch so far: never reported
             pred, _ = predict(b.model, b.heads["clf"], tokenizer, ids[s], cfg.eval_batch, cfg.pooling)
             rec.update({f"{s}_{k}": v for k, v in weighted_scores(y[s], pred).items()})
+        best_dev[0] = max(best_dev[0], rec["dev_f1"])
         return rec
     freeze_for_speed(model, cfg.freeze_embeddings, cfg.freeze_layers); set_mlm_head_trainable(model, bool(mlm_weight))
     with torch.random.fork_rng(devices=[]):
