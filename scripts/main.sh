@@ -12,7 +12,7 @@ t0=$(date +%s)
 bash scripts/setup.sh
 t1=$(date +%s)
 export TOKENIZERS_PARALLELISM=false
-lang=lin     # Lingala: the pair fits the 25-minute goal on 2 cores (Luganda's took 28 min: its pretraining runs to the cap)
+lang=lin     # Lingala: the pair fits the 25-minute goal on 2 cores (Luganda's is longer: its pretraining runs to the cap)
 cmd=(lowres_nb scmp --lang "$lang" --variants tfidf direct scmp_joint --preset converged --seeds 0 --out results/main_job "$@")
 echo "[main] ${cmd[*]}"
 .venv/bin/"${cmd[@]}"
