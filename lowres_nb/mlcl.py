@@ -33,9 +33,9 @@ __all__ = ['MLCL_LANGS', 'FEATURES_VERSION', 'PRESETS', 'VARIANTS', 'VARIANT_FIE
            'mlcl_outputs', 'MLCLObjective', 'toy_features', 'adversarial_callback', 'MLCLConfig', 'make_mlcl_config',
            'variant_config', 'SpeechProbe', 'meta_adapter_init', 'sim_adapter_init', 'build_model', 'mlcl_param_groups',
            'train_mlcl', 'predict', 'evaluate', 'balance_scores', 'run_variant', 'tpe_objective', 'tpe_search',
-           'table_langs', 'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'search_table',
-           'plot_results', 'write_report', 'user_audio_wavs', 'romanised_splits', 'mlcl_data', 'search_config',
-           'run_search', 'tuned_params', 'run_experiment']
+           'table_langs', 'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'anchor_row',
+           'search_table', 'plot_results', 'write_report', 'user_audio_wavs', 'romanised_splits', 'mlcl_data',
+           'search_config', 'run_search', 'tuned_params', 'run_experiment']
 
 # %% ../nbs/31_mlcl.ipynb #6852798a
 MLCL_LANGS = ("zho_Hans", "mya_Mymr", "bod_Tibt")
@@ -720,6 +720,15 @@ def sib200_baselines(langs=MLCL_LANGS) -> pd.DataFrame:
     t = t[[l for l in table_langs(langs) if l in t.columns]]
     gm = [gini_and_mean(list(r / 100)) for r in t.values]
     return t.rename(columns=LANG_NAMES).assign(G=[g for g, _ in gm], M=[m for _, m in gm])
+
+def anchor_row(path, langs=MLCL_LANGS) -> pd.Series:
+    """The character n-gram anchor (`char_ngram_anchor`'s saved runs at `path`; Tibetan in its script, the anchor's
+    better input) as a `results_table` row: accuracy % and G, M as mean ± sd over its seeds, and the seed count."""
+    acc = pd.DataFrame(json.loads(Path(path).read_text())["runs"]).pivot(index="seed", columns="lang", values="test")[list(langs)]
+    gm = pd.DataFrame([gini_and_mean(list(r)) for r in acc.values], columns=["G", "M"])
+    return pd.Series({**{LANG_NAMES.get(l, l): f"{100 * acc[l].mean():.1f} ± {100 * acc[l].std():.1f}" for l in langs},
+                      "G": f"{gm.G.mean():.4f} ± {gm.G.std():.4f}", "M": f"{gm.M.mean():.4f} ± {gm.M.std():.4f}",
+                      "seeds": len(acc)}, name="char n-gram MLP (anchor)")
 
 def search_table(out) -> pd.DataFrame | None:
     "The trials of the newest TPE search in the registry of `out` (dev split only), or None."
