@@ -25,11 +25,11 @@ from .report import (paper_numbers, mean_std_table, paired_test, save_figure, ba
 __all__ = ['VARIANTS', 'LABELS', 'E5_NAMES', 'METRICS', 'CELL', 'TABLE4_VARIANTS', 'TABLE4_PAPER_COLUMNS', 'ABLATION_VARIANTS',
            'cap_train', 'load_language', 'run_key', 'run_config', 'pretrain_dir', 'prepare_backbone', 'tfidf_linear',
            'frozen_encoder_lr', 'setfit_classifier', 'run_variant', 'run_comparison', 'scmp_records', 'runs_frame',
-           'language_balance', 'table2', 'table4', 'table3', 'all_variants_table', 'paired_line', 'headline_table',
-           'comparison_figure', 'ablation_figure', 'curves_figure', 'budgets_figure', 'tsne_silhouettes', 'tsne_figure',
-           'dev_curves_figure', 'experiment_records', 'dev_curves_table', 'results_dir', 'convergence_table',
-           'compact_table', 'experiment_tables', 'report_experiment', 'show_experiment', 'run_experiment',
-           'import_legacy_runs', 'mlm_ce_gradient_norms']
+           'language_balance', 'table2', 'on_shared_seeds', 'table4', 'table3', 'all_variants_table', 'paired_line',
+           'headline_table', 'comparison_figure', 'ablation_figure', 'curves_figure', 'budgets_figure',
+           'tsne_silhouettes', 'tsne_figure', 'dev_curves_figure', 'experiment_records', 'dev_curves_table',
+           'results_dir', 'convergence_table', 'compact_table', 'experiment_tables', 'report_experiment',
+           'show_experiment', 'run_experiment', 'import_legacy_runs', 'mlm_ce_gradient_norms']
 
 # %% ../nbs/10_scmp.ipynb #0c1bf697
 VARIANTS = {
@@ -318,15 +318,24 @@ TABLE4_VARIANTS = ("tfidf", "frozen_lr_full", "setfit", "direct", "frozen_lr", "
                    "scmp_joint")
 TABLE4_PAPER_COLUMNS = {"paper SimCSE": "simcse", "paper LaBSE": "labse", "paper DAPT": "dapt", "paper SCMP": "scmp_joint"}
 
+def on_shared_seeds(df) -> pd.DataFrame:
+    "The rows of `df` whose seed every variant of their (dataset, language, budget) cell has run: like-for-like means."
+    keep = []
+    for _, cell in df.groupby(["dataset", "lang", "budget"]):
+        shared = set.intersection(*map(set, cell.groupby("variant").seed.agg(list)))
+        keep.append(cell[cell.seed.isin(shared)])
+    return pd.concat(keep) if keep else df.iloc[:0]
+
 def table4(df, variants=TABLE4_VARIANTS) -> pd.DataFrame:
     """SCMP Table 4: test weighted F1 (mean ± sd over seeds) of every baseline per language (cells with at least 3 of
-    them), with the paper's SimCSE, LaBSE, DAPT and SCMP + joint F1 and the published frozen-LaBSE F1 beside it."""
-    d = df[df.variant.isin(variants)]
+    them), with the paper's SimCSE, LaBSE, DAPT and SCMP + joint F1 and the published frozen-LaBSE F1 beside it.
+    Every row of a cell is averaged over the same seeds: those that all of the cell's variants have run."""
+    d = on_shared_seeds(df[df.variant.isin(variants)])
     if d.empty: return pd.DataFrame()
-    ms = mean_std_table(d, ["dataset", "lang", "budget", "variant"], "f1")
     rows = []
-    for (ds, lang, bud), g in ms.groupby(["dataset", "lang", "budget"]):
-        if len(g) < 3: continue
+    for (ds, lang, bud), cell in d.groupby(["dataset", "lang", "budget"]):
+        if cell.variant.nunique() < 3: continue
+        g = mean_std_table(cell, "variant", "f1")
         pub = ds == "masakhanews" and bud == 1.0
         labse = _paper("masakhanews_labse", lang, "labse_f1", pub)
         rows.append({"dataset": ds, "lang": lang, "budget": bud, "seeds": int(g.n.min()),
@@ -397,8 +406,10 @@ def comparison_figure(df, variants=None, title: str = "Test weighted F1 (mean ±
                      title=title, ylim=(0, 1.05))
 
 def ablation_figure(df):
-    "SCMP Figure 4: the ablation CMP + FT / CMP + joint FT / SCMP + joint FT, test weighted F1 per language."
-    return comparison_figure(df, ABLATION_VARIANTS, "Ablation (Figure 4): what pretraining objective, what fine-tuning loss")
+    """SCMP Figure 4: the ablation CMP + FT / CMP + joint FT / SCMP + joint FT, test weighted F1 per language over the
+    seeds all three have run there (`on_shared_seeds`)."""
+    return comparison_figure(on_shared_seeds(df[df.variant.isin(ABLATION_VARIANTS)]), ABLATION_VARIANTS,
+                             "Ablation (Figure 4): what pretraining objective, what fine-tuning loss")
 
 def curves_figure(records, variants=("direct", "scmp_joint")):
     "SCMP Figure 3: training and validation accuracy per epoch (mean ± sd over the runs), one panel per variant."
@@ -480,16 +491,17 @@ def _vs_chance(conv: dict | None, term: str) -> str:
     return "" if t is None else f"{t['start']:.2f} → {t['end']:.2f} ({t['end_over_chance']:.2f})"
 
 def convergence_table(records) -> pd.DataFrame:
-    """Did each run's losses leave chance? Per run of `records` (those made with convergence records): SCMP
-    pretraining's contrastive term on training batches and on held-out dev pairs, and fine-tuning's CE and MLM terms,
-    each as start → end (end / chance; chance = n ln n, ln |V|, ln n_classes); updates and epochs run of those
-    planned, and whether a stopping rule ended the run early."""
+    """Did each run's losses leave chance? Per run of `records` (those made with convergence records): the
+    pretraining's contrastive term on training batches (SCMP's, or SimCSE's InfoNCE) and on held-out dev pairs, its
+    MLM term (SCMP, CMP), and fine-tuning's CE and MLM terms, each as start → end (end / chance; chance = n ln n or
+    ln B, ln |V|, ln n_classes); updates and epochs run of those planned, and whether a stopping rule ended the run early."""
     rows = []
     for r in records:
         m = r["metrics"]; ft, pre = m.get("convergence"), m.get("convergence_pretrain")
         if ft is None: continue
         rows.append({**{k: r["key"][k] for k in ("lang", "seed", "variant")},
-                     "pretrain contrastive": _vs_chance(pre, "contrastive"),
+                     "pretrain contrastive": _vs_chance(pre, "contrastive") or _vs_chance(pre, "simcse"),
+                     "pretrain MLM": _vs_chance(pre, "mlm"),
                      "held-out contrastive": _vs_chance(pre, "heldout_contrastive"),
                      "pretrain updates": "" if pre is None else f"{pre['done']}/{pre['planned']}" + (" (target met)" if pre["stopped_early"] else ""),
                      "FT CE": _vs_chance(ft, "ce"), "FT MLM": _vs_chance(ft, "mlm"),
@@ -529,7 +541,8 @@ def report_experiment(out, a: str = "direct", b: str = "scmp_joint") -> str:
                      for k, v in experiment_tables(out, a, b).items()) + "\n"
     (out / "table.md").write_text(md)
     figs = {"comparison.png": lambda: comparison_figure(df)} if (df.budget == 1.0).any() else {}
-    if {a, b} <= set(df[df.budget == 1.0].variant): figs["curves.png"] = lambda: curves_figure(recs, (a, b))
+    curved = {r["key"]["variant"] for r in recs if r["key"]["budget"] is None and r.get("metrics", {}).get("curves")}
+    if {a, b} <= curved: figs["curves.png"] = lambda: curves_figure(recs, (a, b))   # SetFit, TF-IDF, LR have none
     if set(ABLATION_VARIANTS) <= set(df.variant): figs["ablation.png"] = lambda: ablation_figure(df)
     if (df.budget < 1.0).any(): figs["budgets.png"] = lambda: budgets_figure(df[df.budget < 1.0], a, b)
     for r in recs:

@@ -693,22 +693,27 @@ def _random_rows_fn(tokenizer, ids, cfg, seed, masked: bool):
     return batch_fn
 
 def cmp_pretrain(model, tokenizer, texts, cfg: TrainConfig, seed: int, out_dir, **loop_kw) -> list[dict]:
-    "Continued MLM pretraining (CMP / DAPT) on `texts` with the same number of updates and accumulation as SCMP."
+    """Continued MLM pretraining (CMP / DAPT) on `texts` with the same number of updates and accumulation as SCMP;
+    its convergence record (MLM against ln |V|) goes to `out_dir/convergence.json`."""
     ids = encode_texts(tokenizer, texts, cfg.max_length)
     freeze_for_speed(model, cfg.freeze_embeddings, cfg.freeze_layers); set_mlm_head_trainable(model, True)
     b = Bundle(model, {}, mlm_step_loss)
     h = train_loop(b, _random_rows_fn(tokenizer, ids, cfg, seed, True), cfg.pretrain_steps, cfg, seed, out_dir,
                    cfg.grad_accum, desc="CMP pretrain", **loop_kw)
+    write_json_atomic(convergence_record(h, {"mlm": mlm_chance(model)}, cfg.pretrain_steps), Path(out_dir) / "convergence.json")
     return _finish(out_dir, cfg, seed, h, "cmp_pretrain")
 
 def simcse_pretrain(model, tokenizer, texts, cfg: TrainConfig, seed: int, out_dir, **loop_kw) -> list[dict]:
-    "Unsupervised SimCSE pretraining on `texts` (dropout views, in-batch InfoNCE), same update budget as SCMP."
+    """Unsupervised SimCSE pretraining on `texts` (dropout views, in-batch InfoNCE), same update budget as SCMP; its
+    convergence record (the InfoNCE term against ln B, B texts a batch) goes to `out_dir/convergence.json`."""
     ids = encode_texts(tokenizer, texts, cfg.max_length)
     freeze_for_speed(model, cfg.freeze_embeddings, cfg.freeze_layers); set_mlm_head_trainable(model, False)
     loss = lambda b, batch: simcse_step_loss(b, batch, cfg.simcse_temperature)
     b = Bundle(model, {}, loss, cfg.pooling)
     h = train_loop(b, _random_rows_fn(tokenizer, ids, cfg, seed, False), cfg.pretrain_steps, cfg, seed, out_dir,
                    cfg.grad_accum, desc="SimCSE pretrain", **loop_kw)
+    chance = {"simcse": math.log(min(cfg.pretrain_batch, len(ids)))}
+    write_json_atomic(convergence_record(h, chance, cfg.pretrain_steps), Path(out_dir) / "convergence.json")
     return _finish(out_dir, cfg, seed, h, "simcse_pretrain")
 
 # %% ../nbs/05_train.ipynb #d0501c69
