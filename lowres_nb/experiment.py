@@ -150,11 +150,14 @@ def claim_dir(d: Path, method: str, key: dict, config: dict, force: bool = False
 def run_once(registry: RunRegistry, method: str, key: dict, config, fn: Callable, force: bool = False) -> dict:
     """The skip/resume rule of every method: a run with the same (method, key, config) in `registry` is returned as it
     is; otherwise `fn(run_dir)` runs (resuming from what an interrupted attempt left in `run_dir`) and must return
-    `{'metrics': {...}, 'artifacts': {...} (optional)}`; the record is appended and returned."""
+    `{'metrics': {...}, 'artifacts': {...} (optional)}`; the record is appended and returned. A run that continued
+    from files an interrupted attempt left in its folder is marked `record['resumed']`: its `seconds` are the last
+    attempt's only."""
     key, config = plain(key), plain(config)
     if not force and (rec := registry.find(method, key, config)) is not None: return rec
     d = run_dir(registry.out, method, key)
     claim_dir(d, method, key, config, force)
+    resumed = any(p.name != "run_key.json" for p in d.iterdir())
     t0 = time.time()
     res = fn(d)
     if not isinstance(res, dict) or not isinstance(res.get("metrics"), dict):
@@ -164,7 +167,7 @@ def run_once(registry: RunRegistry, method: str, key: dict, config, fn: Callable
     rec = {"method": method, "key": key, "config": config, "metrics": res["metrics"],
            "seconds": round(time.time() - t0, 1), "run_dir": d.relative_to(registry.out).as_posix(),
            **({"artifacts": res["artifacts"]} if res.get("artifacts") else {}),
-           "record": {k: v for k, v in info.items() if k not in ("config", "seed")}}
+           "record": {**{k: v for k, v in info.items() if k not in ("config", "seed")}, **({"resumed": True} if resumed else {})}}
     rec = plain(rec)
     if is_main_process(): registry.add(rec)
     _barrier()

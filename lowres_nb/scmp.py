@@ -321,7 +321,7 @@ TABLE4_PAPER_COLUMNS = {"paper SimCSE": "simcse", "paper LaBSE": "labse", "paper
 def on_shared_seeds(df) -> pd.DataFrame:
     "The rows of `df` whose seed every variant of their (dataset, language, budget) cell has run: like-for-like means."
     keep = []
-    for _, cell in df.groupby(["dataset", "lang", "budget"]):
+    for _, cell in df.groupby(["dataset", "lang", "budget"], dropna=False):     # budget None (all labels) is a cell too
         shared = set.intersection(*map(set, cell.groupby("variant").seed.agg(list)))
         keep.append(cell[cell.seed.isin(shared)])
     return pd.concat(keep) if keep else df.iloc[:0]
@@ -403,12 +403,14 @@ def comparison_figure(df, variants=None, title: str = "Test weighted F1 (mean ±
     "Grouped bars of test weighted F1 per language and variant, all labels (Table 2 / Table 4 / Figure 4 as a picture)."
     d = df[(df.budget == 1.0) & (df.variant.isin(variants) if variants else True)]
     return bar_chart(_in_variant_order(d), "lang", "f1", hue="variant", labels=LABELS, ylabel="weighted F1",
-                     title=title, ylim=(0, 1.05))
+                     title=title, ylim=(0, 1.12), values=True)
 
 def ablation_figure(df):
     """SCMP Figure 4: the ablation CMP + FT / CMP + joint FT / SCMP + joint FT, test weighted F1 per language over the
     seeds all three have run there (`on_shared_seeds`)."""
-    return comparison_figure(on_shared_seeds(df[df.variant.isin(ABLATION_VARIANTS)]), ABLATION_VARIANTS,
+    d = on_shared_seeds(df[df.variant.isin(ABLATION_VARIANTS)])
+    d = d.groupby(["dataset", "lang", "budget"], dropna=False).filter(lambda c: c.variant.nunique() == len(ABLATION_VARIANTS))
+    return comparison_figure(d, ABLATION_VARIANTS,
                              "Ablation (Figure 4): what pretraining objective, what fine-tuning loss")
 
 def curves_figure(records, variants=("direct", "scmp_joint")):
@@ -543,7 +545,8 @@ def report_experiment(out, a: str = "direct", b: str = "scmp_joint") -> str:
     figs = {"comparison.png": lambda: comparison_figure(df)} if (df.budget == 1.0).any() else {}
     curved = {r["key"]["variant"] for r in recs if r["key"]["budget"] is None and r.get("metrics", {}).get("curves")}
     if {a, b} <= curved: figs["curves.png"] = lambda: curves_figure(recs, (a, b))   # SetFit, TF-IDF, LR have none
-    if set(ABLATION_VARIANTS) <= set(df.variant): figs["ablation.png"] = lambda: ablation_figure(df)
+    if len(on_shared_seeds(df[df.variant.isin(ABLATION_VARIANTS)]).variant.unique()) == len(ABLATION_VARIANTS):
+        figs["ablation.png"] = lambda: ablation_figure(df)                 # all three on a seed they share
     if (df.budget < 1.0).any(): figs["budgets.png"] = lambda: budgets_figure(df[df.budget < 1.0], a, b)
     for r in recs:
         k = r["key"]
