@@ -26,7 +26,7 @@ __all__ = ['VARIANTS', 'LABELS', 'E5_NAMES', 'METRICS', 'CELL', 'TABLE4_VARIANTS
            'cap_train', 'load_language', 'run_key', 'run_config', 'pretrain_dir', 'prepare_backbone', 'tfidf_linear',
            'frozen_encoder_lr', 'setfit_classifier', 'run_variant', 'run_comparison', 'scmp_records', 'runs_frame',
            'language_balance', 'table2', 'on_shared_seeds', 'table4', 'table3', 'all_variants_table', 'paired_line',
-           'headline_table', 'comparison_figure', 'ablation_figure', 'curves_figure', 'budgets_figure',
+           'headline_table', 'comparison_figure', 'ablation_runs', 'ablation_figure', 'curves_figure', 'budgets_figure',
            'tsne_silhouettes', 'tsne_figure', 'dev_curves_figure', 'experiment_records', 'dev_curves_table',
            'results_dir', 'convergence_table', 'compact_table', 'experiment_tables', 'report_experiment',
            'show_experiment', 'run_experiment', 'import_legacy_runs', 'mlm_ce_gradient_norms']
@@ -405,12 +405,14 @@ def comparison_figure(df, variants=None, title: str = "Test weighted F1 (mean ±
     return bar_chart(_in_variant_order(d), "lang", "f1", hue="variant", labels=LABELS, ylabel="weighted F1",
                      title=title, ylim=(0, 1.12), values=True)
 
-def ablation_figure(df):
-    """SCMP Figure 4: the ablation CMP + FT / CMP + joint FT / SCMP + joint FT, test weighted F1 per language over the
-    seeds all three have run there (`on_shared_seeds`)."""
+def ablation_runs(df) -> pd.DataFrame:
+    "The runs of Figure 4: the three ablation variants in the cells that have all three, on the seeds all three have run."
     d = on_shared_seeds(df[df.variant.isin(ABLATION_VARIANTS)])
-    d = d.groupby(["dataset", "lang", "budget"], dropna=False).filter(lambda c: c.variant.nunique() == len(ABLATION_VARIANTS))
-    return comparison_figure(d, ABLATION_VARIANTS,
+    return d.groupby(["dataset", "lang", "budget"], dropna=False).filter(lambda c: c.variant.nunique() == len(ABLATION_VARIANTS))
+
+def ablation_figure(df):
+    "SCMP Figure 4: the ablation CMP + FT / CMP + joint FT / SCMP + joint FT, test weighted F1 per language (`ablation_runs`)."
+    return comparison_figure(ablation_runs(df), ABLATION_VARIANTS,
                              "Ablation (Figure 4): what pretraining objective, what fine-tuning loss")
 
 def curves_figure(records, variants=("direct", "scmp_joint")):
@@ -545,8 +547,7 @@ def report_experiment(out, a: str = "direct", b: str = "scmp_joint") -> str:
     figs = {"comparison.png": lambda: comparison_figure(df)} if (df.budget == 1.0).any() else {}
     curved = {r["key"]["variant"] for r in recs if r["key"]["budget"] is None and r.get("metrics", {}).get("curves")}
     if {a, b} <= curved: figs["curves.png"] = lambda: curves_figure(recs, (a, b))   # SetFit, TF-IDF, LR have none
-    if len(on_shared_seeds(df[df.variant.isin(ABLATION_VARIANTS)]).variant.unique()) == len(ABLATION_VARIANTS):
-        figs["ablation.png"] = lambda: ablation_figure(df)                 # all three on a seed they share
+    if len(ablation_runs(df)): figs["ablation.png"] = lambda: ablation_figure(df)
     if (df.budget < 1.0).any(): figs["budgets.png"] = lambda: budgets_figure(df[df.budget < 1.0], a, b)
     for r in recs:
         k = r["key"]

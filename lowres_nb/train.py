@@ -615,9 +615,11 @@ def convergence_record(history: list[dict], chance: dict, planned: int, unit: st
     done = sum("epoch" in r for r in history) if unit == "epoch" else len(history)
     return {"losses": terms, "unit": unit, "planned": planned, "done": done, "stopped_early": done < planned}
 
-def _finish(out_dir, cfg, seed, history, stage) -> list:
+def _finish(out_dir, cfg, seed, history, stage, chance: dict) -> list:
+    "Write a pretraining's `history.json`, its convergence record against `chance` (`convergence.json`) and run record."
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     write_json_atomic(history, out_dir / "history.json")
+    write_json_atomic(convergence_record(history, chance, cfg.pretrain_steps), out_dir / "convergence.json")
     write_run_record(out_dir, {"stage": stage, **asdict(cfg)}, seed)
     return history
 
@@ -682,8 +684,7 @@ def scmp_pretrain(model, tokenizer, texts, labels, cfg: TrainConfig, seed: int, 
                    on_update=on_update, callbacks=callbacks, **loop_kw)
     chance = {"contrastive": contrastive_chance(len(np.unique(labels))), "mlm": mlm_chance(model)}   # every class in every batch
     if n_dev: chance.update(heldout_contrastive=contrastive_chance(n_dev), heldout_mlm=chance["mlm"])
-    write_json_atomic(convergence_record(h, chance, cfg.pretrain_steps, "update"), Path(out_dir) / "convergence.json")
-    return _finish(out_dir, cfg, seed, h, "scmp_pretrain")
+    return _finish(out_dir, cfg, seed, h, "scmp_pretrain", chance)
 
 def _random_rows_fn(tokenizer, ids, cfg, seed, masked: bool):
     def batch_fn(t, rank, world):
@@ -700,8 +701,7 @@ def cmp_pretrain(model, tokenizer, texts, cfg: TrainConfig, seed: int, out_dir, 
     b = Bundle(model, {}, mlm_step_loss)
     h = train_loop(b, _random_rows_fn(tokenizer, ids, cfg, seed, True), cfg.pretrain_steps, cfg, seed, out_dir,
                    cfg.grad_accum, desc="CMP pretrain", **loop_kw)
-    write_json_atomic(convergence_record(h, {"mlm": mlm_chance(model)}, cfg.pretrain_steps), Path(out_dir) / "convergence.json")
-    return _finish(out_dir, cfg, seed, h, "cmp_pretrain")
+    return _finish(out_dir, cfg, seed, h, "cmp_pretrain", {"mlm": mlm_chance(model)})
 
 def simcse_pretrain(model, tokenizer, texts, cfg: TrainConfig, seed: int, out_dir, **loop_kw) -> list[dict]:
     """Unsupervised SimCSE pretraining on `texts` (dropout views, in-batch InfoNCE), same update budget as SCMP; its
@@ -712,9 +712,7 @@ def simcse_pretrain(model, tokenizer, texts, cfg: TrainConfig, seed: int, out_di
     b = Bundle(model, {}, loss, cfg.pooling)
     h = train_loop(b, _random_rows_fn(tokenizer, ids, cfg, seed, False), cfg.pretrain_steps, cfg, seed, out_dir,
                    cfg.grad_accum, desc="SimCSE pretrain", **loop_kw)
-    chance = {"simcse": math.log(min(cfg.pretrain_batch, len(ids)))}
-    write_json_atomic(convergence_record(h, chance, cfg.pretrain_steps), Path(out_dir) / "convergence.json")
-    return _finish(out_dir, cfg, seed, h, "simcse_pretrain")
+    return _finish(out_dir, cfg, seed, h, "simcse_pretrain", {"simcse": math.log(min(cfg.pretrain_batch, len(ids)))})
 
 # %% ../nbs/05_train.ipynb #d0501c69
 def predict(model, clf: nn.Module, tokenizer, ids: list, batch_size: int = 64, pooling: str = "cls") -> tuple[np.ndarray, np.ndarray]:
