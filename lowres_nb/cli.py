@@ -12,11 +12,11 @@ from . import __version__
 __all__ = ['COMMANDS', 'PRESET_NAMES', 'PRECISIONS', 'seed_type', 'budget_type', 'count_type', 'size_type', 'lr_type',
            'weight_type', 'length_type', 'PARSERS', 'CONFIG_FLAGS', 'CMTP_TOOLS', 'scmp_alias', 'cmtp_alias',
            'mlcl_alias', 'distcheck_alias', 'docs_alias', 'CLIParser', 'HelpFormatter', 'flag_error', 'add_data_flags',
-           'files_digest', 'check_user_data', 'shared_parser', 'method_parser', 'scmp_parser', 'cmtp_parser',
-           'mlcl_parser', 'distcheck_parser', 'cli_parser', 'dataset_title', 'check_languages', 'check_dataset',
-           'check_data_root', 'offline_backbones', 'backbone_positions', 'check_max_length', 'check_device',
-           'prepare_out', 'check_task', 'overrides_for', 'method_config', 'cmtp_index_parser', 'cmtp_search_parser',
-           'parse_cmtp_tool', 'check_method', 'parse', 'main']
+           'files_digest', 'check_user_data', 'shared_parser', 'method_parser', 'scmp_parser', 'cmtp_system_type',
+           'cmtp_parser', 'mlcl_parser', 'distcheck_parser', 'cli_parser', 'dataset_title', 'check_languages',
+           'check_dataset', 'check_data_root', 'offline_backbones', 'backbone_positions', 'check_max_length',
+           'check_device', 'prepare_out', 'check_task', 'overrides_for', 'method_config', 'cmtp_index_parser',
+           'cmtp_search_parser', 'parse_cmtp_tool', 'check_method', 'parse', 'main']
 
 # %% ../nbs/90_cli.ipynb #f41cca0d
 COMMANDS = {
@@ -227,20 +227,27 @@ def scmp_parser() -> CLIParser:
     add_data_flags(p, "classification")
     return p
 
+def cmtp_system_type(s: str) -> str:
+    "An argparse `type` for `--systems`: one of `cmtp.SYSTEMS` or a hybrid of BM25 and a CMTP system (`cmtp.check_system`)."
+    from lowres_nb.cmtp import check_system
+    try: return check_system(s)
+    except ValueError as e: raise argparse.ArgumentTypeError(str(e)) from None
+
 def cmtp_parser() -> CLIParser:
     "`lowres_nb cmtp`: the shared flags + CMTP's (--lang = the MasakhaNEWS languages the cmtp_* systems train on)."
-    from lowres_nb.cmtp import SYSTEMS, WEIGHTINGS, DOC_VIEWS
+    from lowres_nb.cmtp import SYSTEMS, WEIGHTINGS, DOC_VIEWS, HYBRID_FORM
     p = method_parser("cmtp", lang=None, out="results/cmtp",
         epilog="tasks: masakhanews:<lang>[:test] (test headlines -> all articles, or with ':test' only the test articles), "
                "sib200:<flores code>[:x2eng|eng2x], tatoeba_laser:<code>[:x2eng|eng2x], ntrex128:<code>[:x2eng|eng2x]. "
                "systems: " + "; ".join(f"{k} = {v}" for k, v in SYSTEMS.items()) +
+               f"; {HYBRID_FORM} = BM25 fused with that pretrained CMTP encoder instead of e5" +
                ". Example: lowres_nb cmtp --lang lug yor ibo --systems bm25 e5 cmtp_full --tasks masakhanews:lug:test "
                "sib200:lug_Latn:x2eng --out results/cmtp/x. Your own documents: lowres_nb cmtp index --help, "
                "lowres_nb cmtp search --help.")
     g = p.add_argument_group("CMTP")
     g.add_argument("--tasks", nargs="+", metavar="TASK", help="retrieval tasks to score (see below; default: "
                    "masakhanews:<lang>:test for each --lang, or masakhanews:lug:test)")
-    g.add_argument("--systems", nargs="+", default=["bm25", "e5"], choices=list(SYSTEMS), metavar="SYSTEM",
+    g.add_argument("--systems", nargs="+", default=["bm25", "e5"], type=cmtp_system_type, metavar="SYSTEM",
                    help="what to score (see below)")
     g.add_argument("--weighting", nargs="+", default=["equal"], choices=list(WEIGHTINGS),
                    help="task weightings of the multi-task cmtp_* systems (rising: the contrastive weight grows "
@@ -550,13 +557,13 @@ def check_method(p, a) -> None:
         check_dataset(p, a.dataset)
         check_languages(p, "--lang", a.lang, a.dataset, need_splits=("dev", "test"))
     elif a.command == "cmtp":
-        from lowres_nb.cmtp import CMTP_SYSTEMS
+        from lowres_nb.cmtp import CMTP_SYSTEMS, dense_system
         for t in a.tasks or []: check_task(p, t)
         if a.lang is not None: check_languages(p, "--lang", a.lang, "masakhanews", need_splits=("train",))
         if a.tasks is None: a.tasks = [] if a.user_tasks else [f"masakhanews:{l}:test" for l in (a.lang or ["lug"])]
         a.tasks += list(a.user_tasks or {})
         if a.lang is None: a.lang = [t.split(":")[1] for t in a.tasks if t.startswith("masakhanews:")]
-        trained = [s for s in a.systems if s in CMTP_SYSTEMS]
+        trained = [s for s in a.systems if dense_system(s) in CMTP_SYSTEMS]
         if trained and not a.lang:
             flag_error(p, "--lang", f"the cmtp_* systems ({', '.join(trained)}) train on MasakhaNEWS languages: give "
                                     "--lang or a masakhanews task")

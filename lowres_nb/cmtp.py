@@ -22,21 +22,22 @@ from .train import (LoopConfig, config_from_preset, Bundle, train_loop, encode_t
 from .experiment import RunRegistry, run_once, plain
 
 # %% auto #0
-__all__ = ['DOC_VIEWS', 'WEIGHTINGS', 'FLORES_CODE', 'CMTP_SYSTEMS', 'PRESETS', 'SYSTEMS', 'HYBRID_SYSTEMS', 'INTERPOLATION_GRID',
-           'TASK_FORMS', 'INDEX_FORMAT', 'SEARCH_MODES', 'RetrievalTask', 'headline_article_task', 'bitext_task',
-           'word_tokens', 'bm25_run', 'dense_run', 'evaluate_run', 'token_chunks', 'view_task', 'dense_view_run',
-           'rrf_run', 'minmax_normalise', 'interpolate_runs', 'tune_interpolation', 'NoDuplicatesBatchSampler',
-           'rising_contrastive_weights', 'inverse_size_weights', 'GradNormWeights', 'bm25_hard_negatives',
-           'retrieval_step_loss', 'PretrainTask', 'cycling_rows', 'retrieval_pretrain_task', 'mlm_pretrain_task',
-           'topic_step_loss', 'topic_pretrain_task', 'translation_step_loss', 'translation_pretrain_task',
-           'shared_parameters', 'multitask_loss', 'add_lora', 'trainable_fraction', 'merged_lora_copy',
-           'save_sentence_transformer', 'CMTPConfig', 'make_cmtp_config', 'task_epoch', 'train_multitask',
-           'train_retriever', 'cmtp_training_data', 'cmtp_pretrain_tasks', 'train_cmtp_system', 'parse_task',
-           'is_trained', 'system_config', 'run_key', 'pretrain_run', 'dev_task', 'view_runs', 'hybrid_run',
-           'adapted_encoder', 'cmtp_sentence_transformer', 'evaluation_run', 'cmtp_results', 'run_cmtp',
-           'retrieval_table', 'run_experiment', 'RetrieverError', 'load_corpus_file', 'model_fingerprint',
-           'encoder_settings', 'load_encoder', 'build_index', 'read_index_info', 'index_encoder_folder',
-           'DocumentIndex', 'index_command', 'search_command']
+__all__ = ['DOC_VIEWS', 'WEIGHTINGS', 'FLORES_CODE', 'CMTP_SYSTEMS', 'PRESETS', 'SYSTEMS', 'HYBRID_SYSTEMS', 'HYBRID_FORM',
+           'INTERPOLATION_GRID', 'TASK_FORMS', 'INDEX_FORMAT', 'SEARCH_MODES', 'RetrievalTask', 'headline_article_task',
+           'bitext_task', 'word_tokens', 'bm25_run', 'dense_run', 'evaluate_run', 'token_chunks', 'view_task',
+           'dense_view_run', 'rrf_run', 'minmax_normalise', 'interpolate_runs', 'tune_interpolation',
+           'NoDuplicatesBatchSampler', 'rising_contrastive_weights', 'inverse_size_weights', 'GradNormWeights',
+           'bm25_hard_negatives', 'retrieval_step_loss', 'PretrainTask', 'cycling_rows', 'retrieval_pretrain_task',
+           'mlm_pretrain_task', 'topic_step_loss', 'topic_pretrain_task', 'translation_step_loss',
+           'translation_pretrain_task', 'shared_parameters', 'multitask_loss', 'add_lora', 'trainable_fraction',
+           'merged_lora_copy', 'save_sentence_transformer', 'CMTPConfig', 'make_cmtp_config', 'task_epoch',
+           'train_multitask', 'train_retriever', 'cmtp_training_data', 'cmtp_pretrain_tasks', 'train_cmtp_system',
+           'parse_task', 'hybrid_parts', 'check_system', 'dense_system', 'is_trained', 'is_weighted', 'system_config',
+           'run_key', 'pretrain_run', 'dev_task', 'view_runs', 'hybrid_run', 'adapted_encoder',
+           'cmtp_sentence_transformer', 'evaluation_run', 'cmtp_results', 'run_cmtp', 'retrieval_table',
+           'run_experiment', 'RetrieverError', 'load_corpus_file', 'model_fingerprint', 'encoder_settings',
+           'load_encoder', 'build_index', 'read_index_info', 'index_encoder_folder', 'DocumentIndex', 'index_command',
+           'search_command']
 
 # %% ../nbs/20_cmtp.ipynb #ba9cefff
 @dataclass
@@ -699,6 +700,7 @@ SYSTEMS = {"bm25": "BM25 (bm25s, word tokens)", "e5": "multilingual-e5-small off
            "hybrid_rrf": "BM25 + e5 fused by reciprocal rank fusion (k = 60)",
            "hybrid_linear": "BM25 + e5: interpolated min-max normalised scores, the weight tuned on dev queries"}
 HYBRID_SYSTEMS = ("hybrid_rrf", "hybrid_linear")
+HYBRID_FORM = "hybrid_rrf|hybrid_linear[:<cmtp system>]"
 INTERPOLATION_GRID = tuple(float(w) for w in np.round(np.linspace(0, 1, 11), 2))
 TASK_FORMS = "masakhanews:<lang>[:test] or sib200|tatoeba_laser|ntrex128:<lang>[:x2eng|eng2x]"
 
@@ -711,7 +713,32 @@ def parse_task(spec: str, data_root=None) -> RetrievalTask:
         return bitext_task(parts[0], parts[1], parts[2] if len(parts) == 3 else "x2eng", data_root=data_root)
     raise ValueError(f"bad task {spec!r}: use {TASK_FORMS}")
 
-def is_trained(system: str) -> bool: return system == "e5_infonce" or system in CMTP_SYSTEMS
+def hybrid_parts(system: str) -> tuple[str, str] | None:
+    """(fusion, dense system) of a hybrid system, None for any other: 'hybrid_rrf' and 'hybrid_linear' fuse BM25 with
+    off-the-shelf e5; 'hybrid_rrf:cmtp_full' (a fusion of `HYBRID_SYSTEMS`, a system of `CMTP_SYSTEMS`) with that
+    pretrained CMTP encoder, so that every table can have a hybrid row for each dense row."""
+    fusion, sep, dense = system.partition(":")
+    if fusion not in HYBRID_SYSTEMS: return None
+    if sep and dense not in CMTP_SYSTEMS:
+        raise ValueError(f"bad hybrid system {system!r}: {HYBRID_FORM}, the CMTP system one of {list(CMTP_SYSTEMS)}")
+    return fusion, dense if sep else "e5"
+
+def check_system(system: str) -> str:
+    "`system` if it is one of `SYSTEMS` or a hybrid (`hybrid_parts`); else a ValueError naming the choices."
+    if system in SYSTEMS or hybrid_parts(system): return system
+    raise ValueError(f"unknown system {system!r}; choose from {list(SYSTEMS)} or {HYBRID_FORM}")
+
+def dense_system(system: str) -> str:
+    "The system whose encoder `system` scores with: its dense part if it is a hybrid, else itself."
+    h = hybrid_parts(system)
+    return h[1] if h else system
+
+def is_trained(system: str) -> bool: return dense_system(system) in ("e5_infonce", *CMTP_SYSTEMS)
+
+def is_weighted(system: str) -> bool:
+    "Whether `system`'s encoder is a multi-task CMTP system, whose runs differ by the task weighting."
+    d = dense_system(system)
+    return d in CMTP_SYSTEMS and len(CMTP_SYSTEMS[d]) > 1
 
 def system_config(system: str, ccfg: CMTPConfig, backbone=None) -> dict:
     """What the scores of `system` depend on, recorded as its runs' config (the registry re-runs a run when it changes):
@@ -722,6 +749,8 @@ def system_config(system: str, ccfg: CMTPConfig, backbone=None) -> dict:
     if system == "hybrid_rrf": return {"k1": 1.5, "b": 0.75, "backbone": name, "max_length": ccfg.max_length, "rrf_k": 60}
     if system == "hybrid_linear": return {"k1": 1.5, "b": 0.75, "backbone": name, "max_length": ccfg.max_length,
                                           "grid": list(INTERPOLATION_GRID), "dev_queries": 200}
+    if hybrid_parts(system): return {**system_config(hybrid_parts(system)[0], ccfg, backbone),
+                                     **system_config(dense_system(system), ccfg, backbone)}   # BM25, fusion, the trained encoder
     if is_trained(system): return {**plain(ccfg), "backbone": name}
     raise ValueError(f"unknown system {system!r}; choose from {list(SYSTEMS)}")
 
@@ -733,7 +762,7 @@ def run_key(system: str, task: str | None = None, weighting: str = "equal", trai
     if view not in DOC_VIEWS: raise ValueError(f"unknown view {view!r}; choose from {list(DOC_VIEWS)}")
     key = {} if task is None else {"task": task}
     key["system"] = system
-    if system in CMTP_SYSTEMS: key.update(weighting=weighting if len(CMTP_SYSTEMS[system]) > 1 else "equal",
+    if dense_system(system) in CMTP_SYSTEMS: key.update(weighting=weighting if is_weighted(system) else "equal",
                                           train_langs="+".join(train_langs), seed=seed)
     elif system == "e5_infonce": key["seed"] = seed
     if task is not None and view != "mixed": key["view"] = view
@@ -817,24 +846,24 @@ def evaluation_run(registry: RunRegistry, spec: str, task: RetrievalTask, system
     queries); a CMTP system is pretrained first (`pretrain_run`: once, for every task). `encoders` keeps the last
     loaded model, and its cache of chunk embeddings, between tasks and views."""
     key = run_key(system, spec, weighting, train_langs, seed, view)
-    k = "e5" if system in ("bm25", "e5", *HYBRID_SYSTEMS) else \
-        json.dumps({x: v for x, v in key.items() if x not in ("task", "view")})
+    dense, hybrid = dense_system(system), hybrid_parts(system)
+    k = "e5" if dense in ("bm25", "e5") else json.dumps(run_key(dense, None, weighting, train_langs, seed))  # shared by hybrids
     def encoder():
         if k not in encoders:
             encoders.clear()                                                 # one model in memory at a time
             if k == "e5":
                 tok, model, _ = load_backbone(backbone, max_length=ccfg.max_length); encoders[k] = (tok, model.eval())
             else:
-                tr = pretrain_run(registry, system, weighting, train_langs, ccfg, seed, backbone, data_root)
+                tr = pretrain_run(registry, dense, weighting, train_langs, ccfg, seed, backbone, data_root)
                 encoders[k] = adapted_encoder(registry.out / tr["run_dir"], eval_texts, ccfg.max_length, backbone)
         return encoders[k]
     cache = lambda: encoders.setdefault(("chunks", k), {})
     def fn(d):
         if system == "bm25": run = bm25_run(view_task(task, encoder()[0], ccfg.max_length, view) if view == "first" else task)
         elif system == "e5_infonce": run = _finetuned_e5_run(task, ccfg, d, seed, backbone, view)
-        elif system in HYBRID_SYSTEMS: run, fusion = hybrid_run(system, task, *encoder(), view, cache())
+        elif hybrid: run, fusion = hybrid_run(hybrid[0], task, *encoder(), view, cache())
         else: run = dense_view_run(*encoder(), task, view, progress=True, cache=cache())
-        extra = {"fusion": fusion} if system in HYBRID_SYSTEMS else {}
+        extra = {"fusion": fusion} if hybrid else {}
         return {"metrics": {"test": evaluate_run(run, task.qrels), "queries": len(task.queries), "documents": len(task.corpus),
                             **extra}}
     return run_once(registry, "cmtp", key, system_config(system, ccfg, backbone), fn, force)
@@ -855,16 +884,17 @@ def run_cmtp(task_specs: Sequence[str], systems: Sequence[str], out, ccfg: CMTPC
     of the MasakhaNEWS tasks) and scored on every task. Returns `cmtp_results(out)`."""
     bad = [v for v in views if v not in DOC_VIEWS]
     if bad or not views: raise ValueError(f"unknown view(s) {bad}; choose from {list(DOC_VIEWS)}")
-    bad = [s for s in systems if s not in SYSTEMS]
-    if bad: raise ValueError(f"unknown system(s) {bad}; choose from {list(SYSTEMS)}")
+    for s in systems: check_system(s)
     bad = [w for w in weightings if w not in WEIGHTINGS]
     if bad: raise ValueError(f"unknown weighting(s) {bad}; choose from {list(WEIGHTINGS)}")
     reg, encoders = RunRegistry(out), {}
     tasks = {spec: (user_tasks or {}).get(spec) or parse_task(spec, data_root) for spec in task_specs}   # user_tasks: your files
     if train_langs is None: train_langs = [s.split(":")[1] for s in task_specs if s.startswith("masakhanews:")]
     eval_texts = [x for t in tasks.values() for x in [*t.queries.values(), *t.corpus.values()]]
+    if any((hybrid_parts(s) or ("",))[0] == "hybrid_linear" for s in systems):    # its dev queries are encoded too
+        eval_texts += [x for t in tasks.values() if (dv := dev_task(t)) for x in [*dv.queries.values(), *dv.corpus.values()]]
     for system in systems:
-        multi = system in CMTP_SYSTEMS and len(CMTP_SYSTEMS[system]) > 1
+        multi = is_weighted(system)
         for w in (weightings if multi else ("equal",)):
             for seed in (seeds if is_trained(system) else seeds[:1]):
                 for spec, task in tasks.items():
@@ -884,7 +914,7 @@ def retrieval_table(df: pd.DataFrame, metric: str = "MRR@10", label: Callable | 
     occur in `df`."""
     import pandas as pd
     views = "view" in df and df["view"].nunique() > 1
-    base = lambda r: r.system if r.system not in CMTP_SYSTEMS or len(CMTP_SYSTEMS[r.system]) == 1 else f"{r.system} ({r.weighting})"
+    base = lambda r: f"{r.system} ({r.weighting})" if is_weighted(r.system) else r.system
     label = label or (lambda r: f"{base(r)} [{r.view}]" if views else base(r))
     df = df.assign(row=[label(r) for r in df.itertuples(index=False)])
     w = df.pivot_table(index="row", columns="task", values=metric, aggfunc="mean", sort=False)

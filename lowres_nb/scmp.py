@@ -423,14 +423,17 @@ def curves_figure(records, variants=("direct", "scmp_joint")):
                            labels={**LABELS, "train_accuracy": "training", "dev_accuracy": "validation"},
                            ylabel="accuracy", title=f"{', '.join(sorted(c.lang.unique()))}: mean ± sd over the runs")
 
-def budgets_figure(df, a: str = "direct", b: str = "scmp_joint"):
-    "SCMP Table 3 as a picture: test weighted F1 against the label budget, one line per language and variant."
+def budgets_figure(df, a: str = "direct", b: str = "scmp_joint", baseline: str | None = "tfidf", ylim=(0, 1)):
+    """SCMP Table 3 as a picture: test weighted F1 (mean over the seeds) against the label budget, one colour per
+    language; `b` solid, `a` dashed and the `baseline` variant (if it ran) dotted."""
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(5.2, 3.4))
-    for (lang, v), g in df[df.variant.isin([a, b])].groupby(["lang", "variant"]):
+    colour = {l: f"C{i}" for i, l in enumerate(sorted(df.lang.unique()))}
+    style = {b: ("-", "o"), a: ("--", "s"), **({baseline: (":", "^")} if baseline else {})}
+    for (lang, v), g in _in_variant_order(df[df.variant.isin(list(style))]).groupby(["lang", "variant"], sort=False):
         m = g.groupby("budget").f1.mean()
-        ax.plot(m.index * 100, m.values, marker="o", ls="-" if v == b else "--", label=f"{lang} {LABELS[v]}")
-    ax.set(xlabel="label budget (% of the training texts)", ylabel="test weighted F1", ylim=(0, 1))
+        ax.plot(m.index * 100, m.values, color=colour[lang], ls=style[v][0], marker=style[v][1], label=f"{lang} {LABELS[v]}")
+    ax.set(xlabel="label budget (% of the training texts)", ylabel="test weighted F1", ylim=ylim)
     ax.grid(alpha=0.3); ax.legend(fontsize=7); fig.tight_layout()
     return fig
 
