@@ -489,8 +489,8 @@ def cmtp_index_parser() -> CLIParser:
     p.add_argument("--out", required=True, metavar="DIR", help="index folder (created; an index already there is replaced)")
     p.add_argument("--id-column", default="id", metavar="COLUMN", help="document id column (unique ids)")
     p.add_argument("--text-column", default="text", metavar="COLUMN", help="document text column")
-    p.add_argument("--model", metavar="DIR", help="encoder folder: sentence-transformers or transformers, e.g. a trained "
-                   "retriever's model/ (default: the offline multilingual-e5-small)")
+    p.add_argument("--model", metavar="DIR", help="encoder: a sentence-transformers or transformers folder, or a "
+                   "CMTP run folder from lowres_nb cmtp (its adapter on e5-small) (default: the offline multilingual-e5-small)")
     p.add_argument("--max-length", type=length_type, help="tokens per document (default: the encoder's limit, 512 for e5)")
     p.add_argument("--batch-size", type=count_type, default=32, help="documents per encoder batch")
     _device_flag(p)
@@ -522,7 +522,7 @@ def parse_cmtp_tool(argv) -> tuple:
     """(parser, checked Namespace, None) of `lowres_nb cmtp index|search ...`: index — the corpus read and checked
     (`cmtp.load_corpus_file`, into `a.documents`), the encoder folder, then the output folder (created last); search — the
     query, the index folder and its encoder (`cmtp.read_index_info`, `cmtp.index_encoder_folder`). One-line errors."""
-    from lowres_nb.cmtp import RetrieverError, load_corpus_file, read_index_info, index_encoder_folder
+    from lowres_nb.cmtp import RetrieverError, load_corpus_file, read_index_info, index_encoder_folder, encoder_folder
     from lowres_nb.data import UserDataError
     tool = argv[1]
     p = cmtp_index_parser() if tool == "index" else cmtp_search_parser()
@@ -531,9 +531,7 @@ def parse_cmtp_tool(argv) -> tuple:
     a.command_line = "lowres_nb " + " ".join(shlex.quote(x) for x in argv)
     try:
         if tool == "index":
-            if a.model is not None and not (Path(a.model).expanduser() / "config.json").is_file():
-                flag_error(p, "--model", f"{a.model} has no config.json; give a sentence-transformers or transformers folder "
-                                         "(e.g. a trained retriever's model/), or leave --model out for multilingual-e5-small")
+            if a.model is not None: encoder_folder(a.model)                   # a model folder or a CMTP run's adapter
             a.documents = load_corpus_file(a.corpus, a.id_column, a.text_column)
             out = Path(a.out).expanduser()
             if out.is_dir() and any(out.iterdir()) and not {x.name for x in out.iterdir()} <= _INDEX_FILES:

@@ -36,8 +36,8 @@ __all__ = ['DOC_VIEWS', 'WEIGHTINGS', 'FLORES_CODE', 'CMTP_SYSTEMS', 'PRESETS', 
            'run_key', 'pretrain_run', 'dev_task', 'view_runs', 'hybrid_run', 'adapted_encoder',
            'cmtp_sentence_transformer', 'evaluation_run', 'cmtp_results', 'run_cmtp', 'retrieval_table',
            'run_experiment', 'RetrieverError', 'load_corpus_file', 'model_fingerprint', 'encoder_settings',
-           'load_encoder', 'build_index', 'read_index_info', 'index_encoder_folder', 'DocumentIndex', 'index_command',
-           'search_command']
+           'adapter_folder', 'encoder_folder', 'adapter_backbone', 'run_max_length', 'load_encoder', 'encoder_name',
+           'build_index', 'read_index_info', 'index_encoder_folder', 'DocumentIndex', 'index_command', 'search_command']
 
 # %% ../nbs/20_cmtp.ipynb #ba9cefff
 @dataclass
@@ -552,12 +552,12 @@ PRESETS = {
     "paper": {},
     "cpu": dict(lr=3e-4, max_grad_norm=None, checkpoint_every=8, max_length=64, pairs_per_lang=128, batch_size=16,
                 aux_batch=8, epochs=1, frozen_layers=6, precision="fp32"),   # fp32: as results/cmtp was made
-    # every training pair once, each task's loss recorded against its chance level, clipped, LoRA on every layer: one
-    # epoch = 111 updates of ~16k tokens for lug + yor + ibo. fp32: under bf16 autocast on CPU the process's memory
+    # every training pair twice, each task's loss recorded against its chance level, clipped, LoRA on every layer: one
+    # epoch = 111 updates of ~16k tokens for lug + yor + ibo; two, as the rising weighting needs. fp32: under bf16 autocast on CPU the process's memory
     # grows with every update (a 25-update probe at 64 tokens: +30 MB an update in bf16, flat in fp32); it stays flat
     # in bf16 too with MALLOC_MMAP_THRESHOLD_=65536 (glibc heap fragmentation from variable-size bf16 buffers)
     "converged": dict(lr=3e-4, max_grad_norm=1.0, checkpoint_every=10, max_length=128, pairs_per_lang=0, batch_size=32,
-                      aux_batch=16, epochs=1, frozen_layers=0, precision="fp32"),
+                      aux_batch=16, epochs=2, frozen_layers=0, precision="fp32"),
     "tiny": dict(lr=1e-3, max_grad_norm=None, checkpoint_every=2, max_length=32, pairs_per_lang=16, batch_size=8,
                  aux_batch=4, epochs=1, lora_r=4, frozen_layers=2, precision="fp32"),
 }
@@ -957,15 +957,17 @@ def load_corpus_file(path, id_column: str = "id", text_column: str = "text") -> 
     return dict(zip(ids, _join_columns(ds, [text_column], "--corpus")))
 
 _FINGERPRINTED = ("*.safetensors", "*.bin", "config.json", "tokenizer.json", "tokenizer_config.json", "vocab.txt",
-                  "sentencepiece.bpe.model", "special_tokens_map.json")
+                  "sentencepiece.bpe.model", "special_tokens_map.json", "adapter_config.json")
 
 def model_fingerprint(folder) -> str:
-    "sha256 (16 hex digits) over the names and bytes of an encoder folder's weights, config and tokenizer files."
+    """sha256 (16 hex digits) over the names and bytes of an encoder folder's weights, config and tokenizer files; for
+    a CMTP adapter folder, over the adapter's files and its backbone's fingerprint."""
     import hashlib
     from lowres_nb.data import file_sha256
     files = sorted({f for pat in _FINGERPRINTED for f in Path(folder).glob(pat) if f.is_file()})
     if not files: raise RetrieverError(f"{folder} holds no model weights or config")
-    return hashlib.sha256("".join(f"{f.name}:{file_sha256(f)};" for f in files).encode()).hexdigest()[:16]
+    base = f"backbone:{model_fingerprint(adapter_backbone(folder))};" if (Path(folder) / "adapter_config.json").is_file() else ""
+    return hashlib.sha256((base + "".join(f"{f.name}:{file_sha256(f)};" for f in files)).encode()).hexdigest()[:16]
 
 def encoder_settings(folder) -> dict:
     """The query / document prefixes and pooling of an encoder folder: a sentence-transformers folder's prompts
@@ -984,21 +986,72 @@ def encoder_settings(folder) -> dict:
             elif not pc.get("pooling_mode_mean_tokens", True): raise RetrieverError(f"{pool}: only mean or CLS pooling is supported")
     return out
 
-def load_encoder(model_dir=None, max_length: int | None = None, device: str = "cpu"):
-    """(tokenizer, encoder in eval mode, folder) for indexing and search: the offline multilingual-e5-small (None) or a
-    folder with config.json (transformers or sentence-transformers); texts cut at `max_length` tokens (default and
-    at most: the encoder's positions)."""
-    from transformers import AutoModel, AutoTokenizer
-    from lowres_nb.models import e5_small_path, position_limit
-    folder = e5_small_path(verbose=False) if model_dir is None else Path(model_dir).expanduser()
+def adapter_folder(folder) -> Path | None:
+    "The LoRA adapter folder of a pretrained CMTP run: `folder` itself or its `model/` (`train_cmtp_system`); None if neither holds one."
+    return next((f for f in (Path(folder), Path(folder) / "model") if (f / "adapter_config.json").is_file()), None)
+
+def encoder_folder(model_dir=None) -> Path:
+    """The folder `load_encoder` reads for `model_dir`: e5-small's offline copy (None), a CMTP run's adapter folder
+    (`adapter_folder`), or a folder with config.json (transformers or sentence-transformers); anything else raises."""
+    from lowres_nb.models import e5_small_path
+    if model_dir is None: return e5_small_path(verbose=False)
+    folder = Path(model_dir).expanduser()
+    ad = adapter_folder(folder)
+    if ad is not None: return ad
+    if (folder / "run.json").is_file():
+        raise RetrieverError(f"--model: the run folder {folder} has no model/ (adapters are not committed to git); re-run "
+                             "its pretraining with the lowres_nb cmtp command in its run.json")
     if not (folder / "config.json").is_file():
-        raise RetrieverError(f"--model: {folder} has no config.json; give a transformers or sentence-transformers folder "
-                             "(e.g. a trained retriever's model/), or leave --model out for multilingual-e5-small")
+        raise RetrieverError(f"--model: {folder} has neither config.json nor a LoRA adapter; give a transformers or "
+                             "sentence-transformers folder, a trained CMTP run's folder, or leave --model out for multilingual-e5-small")
+    return folder
+
+def adapter_backbone(ad) -> Path:
+    """The backbone folder a CMTP adapter folder was trained on: its `base_model_name_or_path` where that folder is
+    here, e5-small's offline copy where it names e5-small (the adapter came from another machine); else it raises."""
+    from lowres_nb.models import e5_small_path
+    base = json.loads((Path(ad) / "adapter_config.json").read_text()).get("base_model_name_or_path") or ""
+    if not base or "multilingual-e5-small" in base and not (Path(base) / "config.json").is_file(): return e5_small_path(verbose=False)
+    if (Path(base) / "config.json").is_file(): return Path(base)
+    raise RetrieverError(f"--model: the adapter in {ad} was trained on {base}, which is not here; put that backbone there")
+
+def _adapted_backbone(ad: Path):
+    """(tokenizer, model) of a CMTP adapter folder: its backbone (`adapter_backbone`) with the LoRA weights merged in,
+    the whole vocabulary kept (the adapters are on the encoder layers only)."""
+    from peft import PeftModel
     with _quiet_transformers():
-        tok, model = AutoTokenizer.from_pretrained(folder), AutoModel.from_pretrained(folder)
+        tok, model, _ = load_backbone(adapter_backbone(ad))
+        model = PeftModel.from_pretrained(model, ad).merge_and_unload()
+    return tok, model
+
+def run_max_length(ad) -> int | None:
+    "The `max_length` a CMTP adapter folder's run trained at (its run folder's run.json), if recorded."
+    f = Path(ad).parent / "run.json"
+    return json.loads(f.read_text()).get("config", {}).get("max_length") if f.is_file() else None
+
+def load_encoder(model_dir=None, max_length: int | None = None, device: str = "cpu"):
+    """(tokenizer, encoder in eval mode, folder) for indexing and search: the offline multilingual-e5-small (None), a
+    pretrained CMTP run's folder (its LoRA adapter merged into the backbone), or a folder with config.json
+    (transformers or sentence-transformers); texts cut at `max_length` tokens (default and at most: the encoder's
+    positions; for a CMTP run, default: the length it trained at). `folder` is what `encoder_folder` resolved: what an
+    index fingerprints."""
+    from transformers import AutoModel, AutoTokenizer
+    from lowres_nb.models import position_limit
+    folder = encoder_folder(model_dir)
+    if (folder / "adapter_config.json").is_file():
+        tok, model = _adapted_backbone(folder); max_length = max_length or run_max_length(folder)
+    else:
+        with _quiet_transformers():
+            tok, model = AutoTokenizer.from_pretrained(folder), AutoModel.from_pretrained(folder)
     limit = position_limit(model)
     tok.model_max_length = min(max_length or limit, limit)
     return tok, model.to(device).eval(), folder
+
+def encoder_name(folder) -> str:
+    "How an index names its encoder: the folder's name, or for a CMTP adapter its backbone's + the run folder's."
+    folder = Path(folder)
+    if not (folder / "adapter_config.json").is_file(): return folder.name
+    return f"{adapter_backbone(folder).name} + LoRA ({folder.parent.name})"
 
 def _bm25_tokens(texts, vocab: dict) -> list:
     return [[vocab.setdefault(w, len(vocab)) for w in word_tokens(x)] for x in texts]
@@ -1026,7 +1079,7 @@ def build_index(corpus: dict, out, model_dir=None, max_length: int | None = None
         for i, t in zip(ids, texts): f.write(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n")
     info = {"format": INDEX_FORMAT, "version": 1, "n_documents": len(ids), "dim": int(E.shape[1]), "ids": ids,
             "model": {"folder": None if model_dir is None else str(folder.resolve()),
-                      "name": E5_SMALL if model_dir is None else folder.name, "fingerprint": model_fingerprint(folder)},
+                      "name": E5_SMALL if model_dir is None else encoder_name(folder), "fingerprint": model_fingerprint(folder)},
             "config": {**s, "max_length": tok.model_max_length, "bm25": {"k1": k1, "b": b, "tokens": "word_tokens"},
                        "source": source or {}}}
     write_json_atomic(info, out / "index.json")

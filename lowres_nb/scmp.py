@@ -28,8 +28,8 @@ __all__ = ['VARIANTS', 'LABELS', 'E5_NAMES', 'METRICS', 'CELL', 'TABLE4_VARIANTS
            'language_balance', 'table2', 'on_shared_seeds', 'table4', 'table3', 'all_variants_table', 'paired_line',
            'headline_table', 'comparison_figure', 'ablation_runs', 'ablation_figure', 'curves_figure', 'budgets_figure',
            'tsne_silhouettes', 'tsne_figure', 'dev_curves_figure', 'experiment_records', 'dev_curves_table',
-           'results_dir', 'convergence_table', 'compact_table', 'experiment_tables', 'report_experiment',
-           'show_experiment', 'run_experiment', 'import_legacy_runs', 'mlm_ce_gradient_norms']
+           'results_dir', 'budget_points', 'convergence_table', 'compact_table', 'experiment_tables',
+           'report_experiment', 'show_experiment', 'run_experiment', 'import_legacy_runs', 'mlm_ce_gradient_norms']
 
 # %% ../nbs/10_scmp.ipynb #0c1bf697
 VARIANTS = {
@@ -491,6 +491,14 @@ def dev_curves_table(records) -> pd.DataFrame:
 def results_dir(experiment: str) -> Path:
     "`results/scmp/<experiment>` of this repository (or of the current folder outside a checkout)."
     return (repo_root() or Path(".")) / "results" / "scmp" / experiment
+
+def budget_points(budgets: str = "converged_budgets", full: str = "converged", seed: int = 0,
+                  variants=("tfidf", "direct", "scmp_joint")) -> pd.DataFrame:
+    """Table 3's points as one `runs_frame`: the runs of `variants` in results/scmp/`budgets` (the label budgets) and,
+    as the 100% points, the seed-`seed` runs of results/scmp/`full` (Table 2) on the same languages."""
+    b, f = runs_frame(results_dir(budgets)), runs_frame(results_dir(full))
+    d = pd.concat([b, f[(f.seed == seed) & f.lang.isin(b.lang.unique())]])
+    return d[d.variant.isin(list(variants))].reset_index(drop=True)
 
 def _vs_chance(conv: dict | None, term: str) -> str:
     "'start → end (end / chance)' of one loss term of a convergence record, or '' where the run has none."
