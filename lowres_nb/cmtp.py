@@ -33,7 +33,7 @@ __all__ = ['DOC_VIEWS', 'WEIGHTINGS', 'FLORES_CODE', 'CMTP_SYSTEMS', 'PRESETS', 
            'merged_lora_copy', 'save_sentence_transformer', 'CMTPConfig', 'make_cmtp_config', 'task_epoch',
            'train_multitask', 'train_retriever', 'cmtp_training_data', 'cmtp_pretrain_tasks', 'train_cmtp_system',
            'parse_task', 'hybrid_parts', 'check_system', 'dense_system', 'is_trained', 'is_weighted', 'system_config',
-           'run_key', 'pretrain_run', 'dev_task', 'view_runs', 'hybrid_run', 'adapted_encoder',
+           'run_key', 'pretrain_run', 'dev_task', 'view_runs', 'hybrid_run', 'adapted_encoder', 'merged_cmtp_encoder',
            'cmtp_sentence_transformer', 'evaluation_run', 'cmtp_results', 'run_cmtp', 'retrieval_table',
            'run_experiment', 'RetrieverError', 'load_corpus_file', 'model_fingerprint', 'encoder_settings',
            'adapter_folder', 'encoder_folder', 'adapter_backbone', 'run_max_length', 'load_encoder', 'encoder_name',
@@ -552,10 +552,10 @@ PRESETS = {
     "paper": {},
     "cpu": dict(lr=3e-4, max_grad_norm=None, checkpoint_every=8, max_length=64, pairs_per_lang=128, batch_size=16,
                 aux_batch=8, epochs=1, frozen_layers=6, precision="fp32"),   # fp32: as results/cmtp was made
-    # every training pair twice, each task's loss recorded against its chance level, clipped, LoRA on every layer: one
-    # epoch = 111 updates of ~16k tokens for lug + yor + ibo; two, as the rising weighting needs. fp32: under bf16 autocast on CPU the process's memory
-    # grows with every update (a 25-update probe at 64 tokens: +30 MB an update in bf16, flat in fp32); it stays flat
-    # in bf16 too with MALLOC_MMAP_THRESHOLD_=65536 (glibc heap fragmentation from variable-size bf16 buffers)
+    # every training pair twice (the rising weighting needs two epochs), each task's loss recorded against its chance
+    # level, clipped, LoRA on every layer: one epoch = 111 updates of ~16k tokens for lug + yor + ibo. fp32: under bf16
+    # autocast on CPU the process's memory grows with every update (a 25-update probe at 64 tokens: +30 MB an update
+    # in bf16, flat in fp32); it stays flat in bf16 too with MALLOC_MMAP_THRESHOLD_=65536 (glibc heap fragmentation from variable-size bf16 buffers)
     "converged": dict(lr=3e-4, max_grad_norm=1.0, checkpoint_every=10, max_length=128, pairs_per_lang=0, batch_size=32,
                       aux_batch=16, epochs=2, frozen_layers=0, precision="fp32"),
     "tiny": dict(lr=1e-3, max_grad_norm=None, checkpoint_every=2, max_length=32, pairs_per_lang=16, batch_size=8,
@@ -818,13 +818,18 @@ def adapted_encoder(run_folder, texts: Sequence[str], max_length: int, backbone=
     PeftModel.from_pretrained(model, Path(run_folder) / "model")             # LoRA layers put into `model` in place
     return tok, model.eval()
 
-def cmtp_sentence_transformer(run_folder, out, backbone=None, max_length: int | None = None) -> Path:
-    """The encoder of a pretrained CMTP system (`run_folder/model`: its LoRA adapter on `backbone`) as a
-    sentence-transformers folder `out`: the backbone with its whole vocabulary, the adapter merged
-    (`save_sentence_transformer`); usable by `lowres_nb cmtp index --model out`."""
+def merged_cmtp_encoder(adapter_dir, backbone=None, max_length: int | None = None):
+    """(tokenizer, model) of a pretrained CMTP system: `backbone` with its whole vocabulary (the adapters are on the
+    encoder layers only, so they need no vocabulary trimming) and the LoRA adapter of `adapter_dir` merged in."""
     from peft import PeftModel
     tok, model, _ = load_backbone(backbone, max_length=max_length)
-    PeftModel.from_pretrained(model, Path(run_folder) / "model")             # adapters need no vocabulary trimming
+    return tok, PeftModel.from_pretrained(model, adapter_dir).merge_and_unload()
+
+def cmtp_sentence_transformer(run_folder, out, backbone=None, max_length: int | None = None) -> Path:
+    """The encoder of a pretrained CMTP system (`run_folder/model`: its LoRA adapter on `backbone`) as a
+    sentence-transformers folder `out` (`merged_cmtp_encoder`, `save_sentence_transformer`); usable by
+    `lowres_nb cmtp index --model out`."""
+    tok, model = merged_cmtp_encoder(Path(run_folder) / "model", backbone, max_length)
     return save_sentence_transformer(tok, model.eval(), out)
 
 def _finetuned_e5_run(task: RetrievalTask, ccfg: CMTPConfig, d: Path, seed: int, backbone=None, view: str = "mixed") -> dict:
@@ -1011,18 +1016,9 @@ def adapter_backbone(ad) -> Path:
     here, e5-small's offline copy where it names e5-small (the adapter came from another machine); else it raises."""
     from lowres_nb.models import e5_small_path
     base = json.loads((Path(ad) / "adapter_config.json").read_text()).get("base_model_name_or_path") or ""
-    if not base or "multilingual-e5-small" in base and not (Path(base) / "config.json").is_file(): return e5_small_path(verbose=False)
-    if (Path(base) / "config.json").is_file(): return Path(base)
+    if base and (Path(base) / "config.json").is_file(): return Path(base)
+    if not base or "multilingual-e5-small" in base: return e5_small_path(verbose=False)
     raise RetrieverError(f"--model: the adapter in {ad} was trained on {base}, which is not here; put that backbone there")
-
-def _adapted_backbone(ad: Path):
-    """(tokenizer, model) of a CMTP adapter folder: its backbone (`adapter_backbone`) with the LoRA weights merged in,
-    the whole vocabulary kept (the adapters are on the encoder layers only)."""
-    from peft import PeftModel
-    with _quiet_transformers():
-        tok, model, _ = load_backbone(adapter_backbone(ad))
-        model = PeftModel.from_pretrained(model, ad).merge_and_unload()
-    return tok, model
 
 def run_max_length(ad) -> int | None:
     "The `max_length` a CMTP adapter folder's run trained at (its run folder's run.json), if recorded."
@@ -1031,18 +1027,17 @@ def run_max_length(ad) -> int | None:
 
 def load_encoder(model_dir=None, max_length: int | None = None, device: str = "cpu"):
     """(tokenizer, encoder in eval mode, folder) for indexing and search: the offline multilingual-e5-small (None), a
-    pretrained CMTP run's folder (its LoRA adapter merged into the backbone), or a folder with config.json
+    pretrained CMTP run's folder (its LoRA adapter merged into its backbone: `merged_cmtp_encoder`), or a folder with config.json
     (transformers or sentence-transformers); texts cut at `max_length` tokens (default and at most: the encoder's
     positions; for a CMTP run, default: the length it trained at). `folder` is what `encoder_folder` resolved: what an
     index fingerprints."""
     from transformers import AutoModel, AutoTokenizer
     from lowres_nb.models import position_limit
     folder = encoder_folder(model_dir)
-    if (folder / "adapter_config.json").is_file():
-        tok, model = _adapted_backbone(folder); max_length = max_length or run_max_length(folder)
-    else:
-        with _quiet_transformers():
-            tok, model = AutoTokenizer.from_pretrained(folder), AutoModel.from_pretrained(folder)
+    with _quiet_transformers():
+        if (folder / "adapter_config.json").is_file():
+            tok, model = merged_cmtp_encoder(folder, adapter_backbone(folder)); max_length = max_length or run_max_length(folder)
+        else: tok, model = AutoTokenizer.from_pretrained(folder), AutoModel.from_pretrained(folder)
     limit = position_limit(model)
     tok.model_max_length = min(max_length or limit, limit)
     return tok, model.to(device).eval(), folder
