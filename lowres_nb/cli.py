@@ -16,7 +16,7 @@ __all__ = ['COMMANDS', 'PRESET_NAMES', 'PRECISIONS', 'seed_type', 'budget_type',
            'cmtp_parser', 'mlcl_parser', 'distcheck_parser', 'cli_parser', 'dataset_title', 'check_languages',
            'check_dataset', 'check_data_root', 'offline_backbones', 'backbone_positions', 'check_max_length',
            'check_device', 'prepare_out', 'check_task', 'overrides_for', 'method_config', 'cmtp_index_parser',
-           'cmtp_search_parser', 'parse_cmtp_tool', 'check_method', 'parse', 'main']
+           'cmtp_search_parser', 'parse_cmtp_tool', 'check_voices', 'check_method', 'parse', 'main']
 
 # %% ../nbs/90_cli.ipynb #f41cca0d
 COMMANDS = {
@@ -280,6 +280,10 @@ def mlcl_parser() -> CLIParser:
                    "romanised (bod_Tibt: Extended Wylie, with pyewts); speech is unchanged")
     g.add_argument("--text-layers", type=count_type, help="e5 layers trained from the top on their cached input "
                    "(default: the preset's; 12 = every layer above the embeddings)")
+    g.add_argument("--speech-layers", type=count_type, help="Whisper layers, from the top, with an adapter after their "
+                   "feed-forward (default: the preset's, 1 = the last)")
+    g.add_argument("--voice", nargs="+", metavar="LANG=VOICE", help="speak LANG's text with this espeak-ng voice (e.g. "
+                   "bod_Tibt=eo with --romanise bod_Tibt: Tibetan has no voice of its own)")
     add_data_flags(p, "parallel")
     return p
 
@@ -449,7 +453,8 @@ CONFIG_FLAGS = {   # per method: {config field: flag dest} of the flags that ove
                  precision="precision"),
     "cmtp": dict(max_length="max_length", pairs_per_lang="pairs_per_lang", lora_r="lora_r", lr="lr", epochs="epochs",
                  device="device", precision="precision"),
-    "mlcl": dict(epochs="epochs", romanise="romanise", text_layers="text_layers", device="device", precision="precision"),
+    "mlcl": dict(epochs="epochs", romanise="romanise", text_layers="text_layers", speech_layers="speech_layers",
+                 voices="voice", device="device", precision="precision"),
 }
 
 def overrides_for(p, a, fields, flags: dict) -> dict:
@@ -547,6 +552,18 @@ def parse_cmtp_tool(argv) -> tuple:
     return p, a, None
 
 # %% ../nbs/90_cli.ipynb #dc106bb6
+def check_voices(p, a) -> None:
+    "`--voice LANG=VOICE ...`: well formed, for languages of --lang, with voices espeak-ng has; else a one-line flag error."
+    from lowres_nb.mlcl import parse_voices
+    from lowres_nb.speech import voice_for, NoVoiceError, EspeakNotFoundError
+    try: voices = parse_voices(a.voice)
+    except ValueError as e: flag_error(p, "--voice", str(e))
+    if a.user_data is not None: flag_error(p, "--voice", "your data brings its own audio; --voice is for synthesized speech")
+    if bad := [l for l in voices if l not in a.lang]: flag_error(p, "--voice", f"{bad} not among --lang {a.lang}")
+    for l, v in voices.items():
+        try: voice_for(v)
+        except (NoVoiceError, EspeakNotFoundError) as e: flag_error(p, "--voice", f"{l}={v}: {e}")
+
 def check_method(p, a) -> None:
     "Every method flag of `a` that needs the data manifests or the machine (languages, datasets, tasks, device)."
     check_data_root(p, a.data_root)
@@ -567,6 +584,7 @@ def check_method(p, a) -> None:
                                     "--lang or a masakhanews task")
     elif a.command == "mlcl" and a.user_data is None:
         check_languages(p, "--lang", a.lang, "sib200")
+    if a.command == "mlcl" and a.voice: check_voices(p, a)
     check_device(p, a.device, a.precision)
 
 # %% ../nbs/90_cli.ipynb #7df2323d

@@ -71,12 +71,13 @@ def entry_point_check(out_dir, lang: str = "lin", data_root=None, entry_points=E
                      mlm_pretrain_task(tok, tr["text"], 8, 32, 0),
                      topic_pretrain_task(tok, tr["text"], tr["label"], n_classes, 32, 8, 32, 0, prefix="")]
             h = train_multitask(model, tasks, 4, cfg, 0, d, weighting="inverse_size")
-        elif name == "train_mlcl":                            # MLCL: MetaAdapter init (Reptile), FGM, Eq. 13 (chapter 31)
-            from lowres_nb.mlcl import toy_features, make_mlcl_config, train_mlcl
+        elif name == "train_mlcl":   # MLCL (chapter 31): MetaAdapter init (Reptile) of adapters in 2 Whisper layers,
+            from lowres_nb.mlcl import toy_features, make_mlcl_config, train_mlcl   # FGM on the word embeddings, Eq. 13
             torch.manual_seed(0)                              # the toy encoder layer: the same on every process
-            data = toy_features(n=16, langs=("aaa", "bbb", "ccc"), speech_langs=("aaa", "bbb"), n_classes=3)
+            data = toy_features(n=16, langs=("aaa", "bbb", "ccc"), speech_langs=("aaa", "bbb"), n_classes=3, speech_layers=2)
             mcfg = make_mlcl_config("tiny", speech=True, adapter="meta", adversarial="fgm", adv_eps=0.03, alpha=0.1,
-                                    beta=0.1, device=cfg.device, precision=cfg.precision)
+                                    beta=0.1, text_train="top_layer", speech_layers=2, device=cfg.device,
+                                    precision=cfg.precision)
             model, h = train_mlcl(data, mcfg, 0, None, d)
         else: raise ValueError(f"unknown entry point {name!r}; choose from {ENTRY_POINTS}")
         rec["runs"][name] = {"history": h, "digest": param_digest(model), "tokenizer_size": len(tok)}

@@ -26,16 +26,17 @@ from .report import mean_std_table, paper_frame, save_figure
 # %% auto #0
 __all__ = ['MLCL_LANGS', 'FEATURES_VERSION', 'PRESETS', 'VARIANTS', 'VARIANT_FIELDS', 'DEFAULT_TUNED', 'TAU_GRID', 'LANG_NAMES',
            'TABLES', 'ROW_NAMES', 'SEARCH_KEY', 'ROMANISERS', 'mlcl_splits', 'to_ewts', 'from_ewts',
-           'char_ngram_classifier', 'char_ngram_anchor', 'text_frozen_states', 'top_layer', 'whisper_last_layer_parts',
-           'pool_time', 'whisper_last_layer_inputs', 'model_fingerprint', 'espeak_wavs', 'save_features',
-           'load_features', 'mlcl_features', 'additive_mask', 'text_layers', 'TextTop', 'TextAdapterTop',
-           'add_frozen_top_outputs', 'pool_masked', 'SpeechTop', 'GatedCrossModalFusion', 'MLCLModel', 'make_batch',
-           'mlcl_outputs', 'MLCLObjective', 'toy_features', 'adversarial_callback', 'MLCLConfig', 'make_mlcl_config',
-           'variant_config', 'SpeechProbe', 'meta_adapter_init', 'sim_adapter_init', 'build_model', 'mlcl_param_groups',
-           'train_mlcl', 'predict', 'evaluate', 'balance_scores', 'run_variant', 'tpe_objective', 'tpe_search',
-           'table_langs', 'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'anchor_row',
-           'search_table', 'plot_results', 'write_report', 'user_audio_wavs', 'romanised_splits', 'mlcl_data',
-           'search_config', 'run_search', 'tuned_params', 'run_experiment']
+           'char_ngram_classifier', 'char_ngram_anchor', 'text_frozen_states', 'text_token_ids', 'top_layer',
+           'whisper_layer_parts', 'pool_time', 'whisper_layer_inputs', 'model_fingerprint', 'espeak_wavs',
+           'save_features', 'load_features', 'mlcl_features', 'additive_mask', 'text_layers', 'TextTop',
+           'TextAdapterTop', 'Borrowed', 'EmbeddedTextTop', 'WordsTextTop', 'add_frozen_top_outputs', 'pool_masked',
+           'SpeechTop', 'GatedCrossModalFusion', 'MLCLModel', 'make_batch', 'mlcl_outputs', 'MLCLObjective',
+           'toy_features', 'adversarial_callback', 'MLCLConfig', 'make_mlcl_config', 'variant_config', 'SpeechProbe',
+           'meta_adapter_init', 'sim_adapter_init', 'build_model', 'mlcl_param_groups', 'text_key_of', 'train_mlcl',
+           'predict', 'evaluate', 'balance_scores', 'run_variant', 'tpe_objective', 'tpe_search', 'table_langs',
+           'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'anchor_row', 'search_table',
+           'plot_results', 'write_report', 'user_audio_wavs', 'espeak_voice_wavs', 'parse_voices', 'romanised_splits',
+           'mlcl_data', 'search_config', 'run_search', 'tuned_params', 'run_experiment']
 
 # %% ../nbs/31_mlcl.ipynb #6852798a
 MLCL_LANGS = ("zho_Hans", "mya_Mymr", "bod_Tibt")
@@ -103,6 +104,11 @@ def text_frozen_states(model, tokenizer, texts, max_length: int = 128, prefix: s
         out += [h[m.bool()].half().clone() for h, m in zip(hs, b["attention_mask"])]
     return out
 
+def text_token_ids(tokenizer, texts, max_length: int = 128, prefix: str = "query: ") -> list[torch.Tensor]:
+    "Each text's token ids (L_i,), read as `text_frozen_states` reads it (E5's prefix, at most `max_length` tokens)."
+    enc = tokenizer([prefix + t for t in texts], truncation=True, max_length=max_length)
+    return [torch.tensor(x, dtype=torch.long) for x in enc["input_ids"]]
+
 def top_layer(model, layers: int = 1) -> nn.Module:
     """A copy (on the CPU) of the top transformer layer of a BERT-like `model` (the part of the text encoder that is
     trained); `layers` > 1: an `nn.ModuleList` of the top `layers` layers."""
@@ -110,14 +116,16 @@ def top_layer(model, layers: int = 1) -> nn.Module:
     if not 1 <= layers <= len(enc): raise ValueError(f"layers must be in [1, {len(enc)}] for this encoder, got {layers}")
     return copy.deepcopy(enc[-1] if layers == 1 else nn.ModuleList(enc[-layers:])).cpu()
 
-def whisper_last_layer_parts(encoder, mel: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-    "(h_1, f) of the last layer of a Whisper `encoder` for a log-Mel (80, n) of any n <= 3000: (B=1 squeezed) (T, d) each."
+def whisper_layer_parts(encoder, mel: torch.Tensor, layer: int = -1) -> tuple[torch.Tensor, torch.Tensor]:
+    """(h_1, f) of layer `layer` (default the last) of a Whisper `encoder` for a log-Mel (80, n) of any n <= 3000:
+    h_1 = x + Attn(LN_1 x), f = FFN(LN_2 h_1), (T, d) each (batch of 1 squeezed)."""
+    i = range(len(encoder.layers))[layer]
     x = F.gelu(encoder.conv2(F.gelu(encoder.conv1(mel[None].to(encoder.conv1.weight))))).permute(0, 2, 1)
     x = x + encoder.embed_positions.weight[: x.shape[1]]
-    for layer in encoder.layers[:-1]: x = layer(x, None)
-    last = encoder.layers[-1]
-    h1 = x + last.self_attn(hidden_states=last.self_attn_layer_norm(x), attention_mask=None)[0]
-    f = last.fc2(last.activation_fn(last.fc1(last.final_layer_norm(h1))))
+    for lower in encoder.layers[:i]: x = lower(x, None)
+    this = encoder.layers[i]
+    h1 = x + this.self_attn(hidden_states=this.self_attn_layer_norm(x), attention_mask=None)[0]
+    f = this.fc2(this.activation_fn(this.fc1(this.final_layer_norm(h1))))
     return h1[0], f[0]
 
 def pool_time(x: torch.Tensor, pool: int) -> torch.Tensor:
@@ -126,12 +134,14 @@ def pool_time(x: torch.Tensor, pool: int) -> torch.Tensor:
     return F.avg_pool1d(x.T[None], pool, pool, ceil_mode=True, count_include_pad=False)[0].T
 
 @torch.no_grad()
-def whisper_last_layer_inputs(encoder, wav, pool: int = 4, sr: int = SPEECH_SR) -> tuple[torch.Tensor, torch.Tensor]:
-    "Float16 (h_1, f) of Whisper's last layer for one waveform, on its real frames only, averaged over `pool` positions."
+def whisper_layer_inputs(encoder, wav, pool: int = 4, sr: int = SPEECH_SR, layer: int = -1) -> tuple[torch.Tensor, torch.Tensor]:
+    """Float16 (h_1, f) of Whisper's layer `layer` (default the last) for one waveform, on its real frames only,
+    averaged over `pool` positions."""
     mel = log_mel(wav, sr, n_frames=None)
     mel = mel[:, : n_real_frames(len(wav), sr)]
-    h1, f = whisper_last_layer_parts(encoder, mel)
+    h1, f = whisper_layer_parts(encoder, mel, layer)
     return pool_time(h1, pool).half().cpu(), pool_time(f, pool).half().cpu()
+
 
 # %% ../nbs/31_mlcl.ipynb #ac9a3cd6
 FEATURES_VERSION = 2   # 2: the cache holds tensors and plain containers only (read with weights_only=True)
@@ -171,13 +181,18 @@ def load_features(path: str | Path) -> dict:
 
 def mlcl_features(splits: dict, langs=MLCL_LANGS, text_model=None, tokenizer=None, speech_encoder=None,
                   wav_fn=espeak_wavs, pool: int = 4, max_length: int = 128, speech_langs=None, text_layers: int = 1,
-                  use_cache: bool = True, progress: bool = True, cache: str | Path | None = None, device=None) -> dict:
+                  speech_layers: int = 1, use_cache: bool = True, progress: bool = True, cache: str | Path | None = None, device=None) -> dict:
     """The cached inputs of MLCL training: {'splits': {split: {'labels', 'text': {lang: [states]}, 'speech': {lang:
-    [(h1, f)] or None}}}, 'text_layer', 'speech_norm', 'langs', 'speech_langs', 'info'}. Defaults: e5-small and the
+    [(h1, f)] or None}, 'ids': {lang: [token ids]}}}, 'text_layer', 'text_encoder', 'speech_norm', 'speech_upper', 'langs',
+    'speech_langs', 'info'}: the text states entering e5's top `text_layers` layers, (h1, f) of the lowest of
+    Whisper's top `speech_layers` layers (the ones that get an adapter) and copies of the layers above it
+    ('speech_upper'); 'ids' and 'text_encoder' (e5 itself, not copied) serve the rows that run the whole text encoder
+    (FGM / PGD on the word embeddings). Defaults: e5-small and the
     Whisper-base encoder, run on `device` (default: where they are; the cache key includes the device type);
     `speech_langs` default: the languages with an espeak-ng voice. The cache file (in `cache`,
     default `cache_dir('mlcl')`) holds tensors and plain containers only; `text_layer` and `speech_norm` are always
-    taken from the models passed (their fingerprints are part of the cache key)."""
+    taken from the models passed (their fingerprints are part of the cache key), and the token ids are recomputed
+    (cheap) on every call."""
     from tqdm.auto import tqdm
     langs = list(langs)
     if text_model is None:
@@ -193,13 +208,21 @@ def mlcl_features(splits: dict, langs=MLCL_LANGS, text_model=None, tokenizer=Non
     texts = {s: {l: list(ds[l]) for l in langs} for s, ds in splits.items()}
     what = [FEATURES_VERSION, texts, speech_langs, pool, max_length, model_fingerprint(text_model),
             model_fingerprint(speech_encoder), getattr(wav_fn, "__name__", str(wav_fn))] + ([] if dev_type == "cpu" else [dev_type]) \
-           + ([] if text_layers == 1 else [f"text_layers={text_layers}"])     # 1: the keys of the earlier caches
+           + ([] if text_layers == 1 else [f"text_layers={text_layers}"]) \
+           + ([] if speech_layers == 1 else [f"speech_layers={speech_layers}"])  # 1: the keys of the earlier caches
     key = hashlib.sha256(json.dumps(what, ensure_ascii=False).encode()).hexdigest()
     path = Path(cache or cache_dir("mlcl")) / f"features-{key[:24]}.pt"
-    inits = {"text_layer": top_layer(text_model, text_layers), "speech_norm": copy.deepcopy(speech_encoder.layer_norm).cpu()}
-    if use_cache and path.exists(): return {**load_features(path), **inits}
+    n_speech = len(speech_encoder.layers)
+    if not 1 <= speech_layers <= n_speech: raise ValueError(f"speech_layers must be in [1, {n_speech}], got {speech_layers}")
+    inits = {"text_layer": top_layer(text_model, text_layers), "text_encoder": text_model.base_model,
+             "speech_norm": copy.deepcopy(speech_encoder.layer_norm).cpu(),
+             "speech_upper": [copy.deepcopy(l).cpu() for l in speech_encoder.layers[n_speech - speech_layers + 1:]]}
+    def with_ids(feats):
+        for s, sp in feats["splits"].items(): sp["ids"] = {l: text_token_ids(tokenizer, texts[s][l], max_length) for l in langs}
+        return {**feats, **inits}
+    if use_cache and path.exists(): return with_ids(load_features(path))
     t0, info = time.time(), {"pool": pool, "max_length": max_length, "speech_langs": speech_langs, "cache": str(path),
-                             "text_layers": text_layers,
+                             "text_layers": text_layers, "speech_layers": speech_layers,
                              "n": {s: len(ds) for s, ds in splits.items()}, "seconds": {}, "audio_seconds": {}}
     out = {"langs": langs, "speech_langs": speech_langs, "label_names": list(splits["train"].features["label"].names),
            "splits": {}}
@@ -213,14 +236,15 @@ def mlcl_features(splits: dict, langs=MLCL_LANGS, text_model=None, tokenizer=Non
             t = time.time()
             wavs = wav_fn(texts[s][l], l)
             info["audio_seconds"][f"{s}/{l}"] = round(sum(len(w) for w in wavs) / SPEECH_SR, 1)
-            sp["speech"][l] = [whisper_last_layer_inputs(speech_encoder, w, pool)
+            sp["speech"][l] = [whisper_layer_inputs(speech_encoder, w, pool, layer=-speech_layers)
                                for w in tqdm(wavs, desc=f"whisper {s} {l}", disable=not progress, leave=False)]
             info["seconds"][f"speech/{s}/{l}"] = round(time.time() - t, 1)
         out["splits"][s] = sp
     info["seconds"]["total"] = round(time.time() - t0, 1)
     out["info"] = info
     if use_cache: save_features(out, path)
-    return {**out, **inits}
+    return with_ids(out)
+
 
 # %% ../nbs/31_mlcl.ipynb #5e67bf32
 def _pad(xs: list[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
@@ -229,6 +253,11 @@ def _pad(xs: list[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
     mask = torch.zeros(h.shape[:2], dtype=torch.bool)
     for i, x in enumerate(xs): mask[i, : len(x)] = True
     return h, mask
+
+def _pad_ids(xs: list[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
+    "Pad a list of (L_i,) token-id tensors to (B, L) with 0 (masked out everywhere) + a (B, L) bool mask."
+    ids = nn.utils.rnn.pad_sequence(list(xs), batch_first=True, padding_value=0)
+    return ids, nn.utils.rnn.pad_sequence([torch.ones(len(x), dtype=torch.bool) for x in xs], batch_first=True)
 
 def additive_mask(mask: torch.Tensor, dtype=torch.float32) -> torch.Tensor:
     "(B, L) bool/0-1 mask -> (B, 1, 1, L) additive attention mask (0 on real tokens, dtype min on padding)."
@@ -261,6 +290,41 @@ class TextAdapterTop(nn.Module):
         out = self.adapter(h)
         return out, mean_pool(out, mask)
 
+class Borrowed(nn.Module):
+    """A module that computes with frozen pretrained modules it does not own (`borrow`): they move with it (`.to`,
+    `.cuda`) but are not its parameters, so a checkpoint does not hold them, the optimizer never sees them and
+    `.train()` leaves them in eval mode (no dropout: as when the cached states were computed)."""
+    def borrow(self, **mods):
+        for k, m in mods.items(): object.__setattr__(self, k, m.eval().requires_grad_(False))
+        object.__setattr__(self, "_borrowed", tuple(mods))
+    def _apply(self, fn, *args, **kw):
+        for k in getattr(self, "_borrowed", ()): getattr(self, k)._apply(fn, *args, **kw)
+        return super()._apply(fn, *args, **kw)
+
+class EmbeddedTextTop(Borrowed):
+    """Word embeddings (B, L, d) → e5's frozen embedding layer (+ positions and token type, LayerNorm) and frozen lower
+    layers → the trainable `top` (a `TextTop` on the encoder's top layers): (token states, e^T)."""
+    def __init__(self, encoder: nn.Module, top: TextTop):
+        super().__init__()
+        self.top, self.d = top, top.d
+        self.borrow(embeddings=encoder.embeddings, lower=nn.ModuleList(list(encoder.encoder.layer)[: -len(top.layers)]))
+    def forward(self, w: torch.Tensor, mask: torch.Tensor):
+        x, am = self.embeddings(inputs_embeds=w), additive_mask(mask, w.dtype)
+        for layer in self.lower:
+            x = layer(x, attention_mask=am)
+            x = x[0] if isinstance(x, tuple) else x
+        return self.top(x, mask)
+
+class WordsTextTop(Borrowed):
+    """The whole text encoder from token ids: the frozen word-embedding lookup, then `body` (an `EmbeddedTextTop`),
+    whose first input is the word embeddings: where the paper's FGM / PGD perturb (`adversarial_callback` hooks
+    `body`). On the same sentences it computes what `TextTop` computes on the cached states (tested below)."""
+    def __init__(self, encoder: nn.Module, top: TextTop):
+        super().__init__()
+        self.body, self.d = EmbeddedTextTop(encoder, top), top.d
+        self.borrow(words=encoder.embeddings.word_embeddings)
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor): return self.body(self.words(ids), mask)
+
 @torch.no_grad()
 def add_frozen_top_outputs(data: dict, batch_size: int = 64) -> dict:
     "Add split['text_out'] (the frozen top layer's output on the cached states, float16) to every split of `data`."
@@ -287,18 +351,37 @@ def pool_masked(z: torch.Tensor, mask: torch.Tensor, k: int) -> tuple[torch.Tens
     return s / cnt.clamp(min=1)[..., None], cnt > 0
 
 class SpeechTop(nn.Module):
-    """Whisper's last layer output with an adapter, LN(h1 + adapter(f)) (frozen LN), mapped to `d_out` by a linear W:
-    (W of the states averaged over `pool` positions for the fusion, their mask, e^A = W mean over all real positions)."""
-    def __init__(self, final_norm: nn.Module, d_out: int, adapter: nn.Module | None = None, pool: int = 1):
+    """Whisper's top layer(s), each with an adapter after its feed-forward (the paper's Figure 2, as Hou et al. 2021b
+    place them in every layer), its final LayerNorm (Whisper's weights frozen), then a linear W to `d_out`. It reads the
+    cached (h1, f) of the lowest adapted layer: x = h1 + a_1(f); then each layer of `upper` (frozen copies of the
+    layers above it): h = x + Attn(LN_1 x), x = h + a_i(FFN(LN_2 h)); z = LN(x). `adapter`: one module (or None) for
+    the last layer alone (`upper` empty: z = LN(h1 + a(f))), or a list with one per adapted layer (None: no adapter
+    there). Returns (W z averaged over `pool` positions for the fusion, their mask, e^A = W mean over real positions)."""
+    def __init__(self, final_norm: nn.Module, d_out: int, adapter=None, pool: int = 1, upper=()):
         super().__init__()
         self.norm = copy.deepcopy(final_norm).requires_grad_(False)
-        self.adapter, self.pool = adapter, pool
+        self.upper = nn.ModuleList(copy.deepcopy(l) for l in upper).requires_grad_(False)
+        many = isinstance(adapter, (list, tuple, nn.ModuleList))
+        if (len(adapter) if many else 1) != 1 + len(self.upper):
+            raise ValueError(f"one adapter per adapted layer: {1 + len(self.upper)} layers, "
+                             f"{len(adapter) if many else 1} adapter(s)")
+        self.adapter = nn.ModuleList(nn.Identity() if a is None else a for a in adapter) if many else adapter
+        self.pool = pool
         self.proj = nn.Linear(self.norm.normalized_shape[0], d_out)
-    def hidden(self, h1, f):
-        "LN(h1 + adapter(f)): Whisper's encoder output with the adapter after the last layer's feed-forward."
-        return self.norm(h1 + (self.adapter(f) if self.adapter is not None else f))
+    def adapters(self) -> list:
+        "The adapter of each adapted layer, lowest first (None or `nn.Identity`: no adapter)."
+        return list(self.adapter) if isinstance(self.adapter, nn.ModuleList) else [self.adapter]
+    def hidden(self, h1, f, mask=None):
+        "z = Whisper's encoder output with the adapters (`mask` (B, T): the real positions, needed with `upper` layers)."
+        ads = self.adapters()
+        x = h1 + (ads[0](f) if ads[0] is not None else f)
+        if len(self.upper): am = additive_mask(mask, x.dtype)
+        for layer, ad in zip(self.upper, ads[1:]):
+            h = x + layer.self_attn(hidden_states=layer.self_attn_layer_norm(x), attention_mask=am)[0]
+            x = h + ad(layer.fc2(layer.activation_fn(layer.fc1(layer.final_layer_norm(h)))))
+        return self.norm(x)
     def forward(self, h1: torch.Tensor, f: torch.Tensor, mask: torch.Tensor):
-        z = self.hidden(h1, f)
+        z = self.hidden(h1, f, mask)
         zp, mp = pool_masked(z, mask, self.pool)
         return self.proj(zp), mp, self.proj(mean_pool(z, mask))    # W is linear: W mean(z) = mean(W z)
 
@@ -343,13 +426,17 @@ class MLCLModel(nn.Module):
             has = lb["has_speech"]
         return self.classifier(self.fusion(t, lb["mask"], s, s_mask, has)), e_t.float(), None if e_a is None else e_a.float()
 
+
 # %% ../nbs/31_mlcl.ipynb #2a45c9e3
 def make_batch(split: dict, idx, langs, speech: bool = True, text_key: str = "text") -> dict:
-    "The batch of sentences `idx` of a features split in `langs`: {'labels', 'langs', lang: {'h', 'mask'[, 'h1', 'f', 'smask', 'has_speech']}}."
+    """The batch of sentences `idx` of a features split in `langs`: {'labels', 'langs', lang: {'h', 'mask'[, 'h1', 'f',
+    'smask', 'has_speech']}}; 'h' holds the split's `text_key` ('text': cached states, 'text_out': the frozen top's
+    output, 'ids': token ids)."""
     idx = [int(i) for i in idx]
     out = {"labels": split["labels"][idx], "langs": list(langs)}
     for l in langs:
-        h, mask = _pad([split[text_key][l][i] for i in idx])
+        xs = [split[text_key][l][i] for i in idx]
+        h, mask = _pad_ids(xs) if text_key == "ids" else _pad(xs)   # 'ids': token ids for `WordsTextTop`
         lb = {"h": h, "mask": mask}
         if speech and split["speech"].get(l) is not None:
             lb["h1"], lb["smask"] = _pad([split["speech"][l][i][0] for i in idx])
@@ -372,38 +459,57 @@ class MLCLObjective(nn.Module):
         outs, has = mlcl_outputs(self.model, batch)
         return mlcl_loss(outs, batch["labels"], has, self.alpha, self.beta, self.tau)
 
+
 # %% ../nbs/31_mlcl.ipynb #5d777e1a
 def toy_features(n: int = 12, langs=("aaa", "bbb", "ccc"), speech_langs=("aaa", "bbb"), d_text: int = 32,
-                 d_speech: int = 32, n_classes: int = 3, seed: int = 0, text_layer=None, speech_norm=None) -> dict:
-    "A random features dict in `mlcl_features`' format (for tests and examples): class-dependent text and speech, fixed by `seed`."
-    g = torch.Generator().manual_seed(seed)
+                 d_speech: int = 32, n_classes: int = 3, seed: int = 0, text_layer=None, speech_norm=None,
+                 speech_layers: int = 1) -> dict:
+    """A random features dict in `mlcl_features`' format (for tests and examples): class-dependent text states, token
+    ids (a tiny 2-layer BERT as 'text_encoder', whose top layer is 'text_layer') and speech, fixed by `seed`;
+    `speech_layers` > 1 adds tiny Whisper layers as 'speech_upper'."""
+    g, g_ids = torch.Generator().manual_seed(seed), torch.Generator().manual_seed(seed + 1)
     protos_t, protos_s = torch.randn(n_classes, d_text, generator=g), torch.randn(n_classes, d_speech, generator=g)
     def split(m, off):
         y = torch.arange(m) % n_classes
-        sp = {"labels": y, "index_id": list(range(off, off + m)), "text": {}, "speech": {}}
+        sp = {"labels": y, "index_id": list(range(off, off + m)), "text": {}, "ids": {}, "speech": {}}
         for l in langs:
+            sp["ids"][l] = [torch.cat([torch.tensor([c + 1]), torch.randint(n_classes + 1, 20, (k,), generator=g_ids)])
+                            for c, k in zip(y.tolist(), torch.randint(2, 6, (m,), generator=g_ids).tolist())]
             sp["text"][l] = [(protos_t[c] + torch.randn(int(torch.randint(3, 7, (1,), generator=g)), d_text, generator=g)).half() for c in y]
             sp["speech"][l] = None if l not in speech_langs else [
                 tuple((protos_s[c] + torch.randn(T, d_speech, generator=g)).half() for _ in range(2))
                 for c, T in zip(y, torch.randint(2, 6, (m,), generator=g).tolist())]
         return sp
-    if text_layer is None:                    # seeded too: the features are a function of the arguments alone
-        from transformers import BertConfig
-        from transformers.models.bert.modeling_bert import BertLayer
-        with torch.random.fork_rng(devices=[]):
-            torch.manual_seed(seed)
-            text_layer = BertLayer(BertConfig(hidden_size=d_text, num_attention_heads=2, intermediate_size=2 * d_text))
+    from transformers import BertConfig, BertModel, WhisperConfig
+    from transformers.models.bert.modeling_bert import BertLayer
+    from transformers.models.whisper.modeling_whisper import WhisperEncoderLayer
+    bc = BertConfig(vocab_size=20, hidden_size=d_text, num_hidden_layers=2, num_attention_heads=2, intermediate_size=2 * d_text)
+    with torch.random.fork_rng(devices=[]):   # seeded too: the features are a function of the arguments alone
+        torch.manual_seed(seed)
+        if text_layer is None: text_layer = BertLayer(bc)
+        top = text_layers(text_layer)                      # one layer, or the top k: one frozen layer below them
+        bc.num_hidden_layers = len(top) + 1
+        encoder = BertModel(bc, add_pooling_layer=False).eval()
+        for i, layer in enumerate(top): encoder.encoder.layer[1 + i] = copy.deepcopy(layer)
+        wc = WhisperConfig(d_model=d_speech, encoder_attention_heads=2, encoder_ffn_dim=2 * d_speech)
+        upper = [WhisperEncoderLayer(wc).eval() for _ in range(speech_layers - 1)]
     return {"langs": list(langs), "speech_langs": list(speech_langs), "label_names": [f"c{i}" for i in range(n_classes)],
-            "text_layer": text_layer, "speech_norm": speech_norm or nn.LayerNorm(d_speech),
+            "text_layer": text_layer, "text_encoder": encoder, "speech_norm": speech_norm or nn.LayerNorm(d_speech),
+            "speech_upper": upper,
             "splits": {"train": split(n, 0), "dev": split(n, n), "test": split(n, 2 * n)}, "info": {"toy": True}}
 
+
 # %% ../nbs/31_mlcl.ipynb #7f6c3943
-def _text_top(objective: MLCLObjective) -> nn.Module: return objective.model.text_top
+def _text_top(objective: MLCLObjective) -> nn.Module:
+    top = objective.model.text_top
+    return top.body if isinstance(top, WordsTextTop) else top
 
 def adversarial_callback(cfg) -> AdversarialTraining | None:
-    "FGM or PGD (`cfg.adversarial`) on the first input of the text top, the cached states h; None without adversary."
+    """FGM or PGD (`cfg.adversarial`) on the first input of the text part: the word embeddings (`WordsTextTop`, the
+    rows that train e5's top layers), else the cached states h (`TextAdapterTop`); None without adversary."""
     if not cfg.adversarial: return None
     return AdversarialTraining(_text_top, cfg.adversarial, cfg.adv_eps, cfg.adv_step, cfg.adv_steps)
+
 
 # %% ../nbs/31_mlcl.ipynb #ab759c4d
 @dataclass
@@ -417,12 +523,14 @@ class MLCLConfig(LoopConfig):
     feature_pool: int = 1         # Whisper positions (20 ms each) averaged in the feature cache
     max_length: int = 128         # text tokens (the paper's)
     romanise: list = field(default_factory=list)  # languages whose text is read romanised (bod_Tibt: EWTS, `to_ewts`)
+    voices: list = field(default_factory=list)    # 'lang=voice': speak lang's (romanised) text with this espeak-ng voice
     # the variant: one row of Tables 2, 4, 5 (set by `variant_config`)
     alpha: float = 0.0            # weight of MCL in Eq. 13
     beta: float = 0.0             # weight of LCL in Eq. 13
     tau: float = 0.1              # temperature of Eq. 6 / 9
     speech: bool = False          # use the speech branch + fusion
     adapter: str = "meta"         # speech adapter: 'meta' (MetaAdapter), 'sim' (SimAdapter), 'plain', 'none'
+    speech_layers: int = 1        # Whisper layers (from the top) with an adapter after their feed-forward (Figure 2)
     adversarial: str | None = None  # None, 'fgm' or 'pgd'
     adv_eps: float = 0.0
     adv_step: float = 0.01
@@ -485,16 +593,17 @@ def variant_config(name: str, tuned: dict | None = None, base: MLCLConfig | None
     reset = {f.name: f.default for f in fields(MLCLConfig) if f.name in VARIANT_FIELDS}
     return replace(base or MLCLConfig(), **{**reset, **v, **overrides})
 
+
+
 # %% ../nbs/31_mlcl.ipynb #7179509c
 class SpeechProbe(nn.Module):
-    "A speech-only topic probe, linear(mean-pooled LN(h1 + adapter(f))), that trains `adapter` alone: forward(batch) -> (CE, parts)."
-    def __init__(self, adapter: nn.Module, norm: nn.Module, n_classes: int):
+    """A speech-only topic probe that trains `adapter` (one module, or one per adapted Whisper layer) alone: a
+    `SpeechTop` whose linear map goes to the topics, logits = W mean z. forward(batch) -> (CE, parts)."""
+    def __init__(self, adapter, norm: nn.Module, n_classes: int, upper=()):
         super().__init__()
-        self.adapter, self.norm = adapter, copy.deepcopy(norm).requires_grad_(False)
-        self.probe = nn.Linear(self.norm.normalized_shape[0], n_classes)
+        self.top = SpeechTop(norm, n_classes, adapter, 1, upper)
     def forward(self, b: dict):
-        z = self.norm(b["h1"] + self.adapter(b["f"]))
-        ce = F.cross_entropy(self.probe(mean_pool(z, b["smask"])).float(), b["labels"])
+        ce = F.cross_entropy(self.top(b["h1"], b["f"], b["smask"])[2].float(), b["labels"])
         return ce, {"ce": ce}
 
 def _speech_batch(split: dict, lang: str, idx) -> dict:
@@ -504,10 +613,11 @@ def _speech_batch(split: dict, lang: str, idx) -> dict:
 def _random_rows(n: int, size: int, *seed) -> np.ndarray:
     return np.random.default_rng([int(s) for s in seed]).choice(n, size, replace=False)
 
-def meta_adapter_init(adapter: nn.Module, norm: nn.Module, split: dict, langs, n_classes: int, cfg, seed: int = 0,
-                      out_dir=None) -> list[dict]:
-    """MetaAdapter: meta-learn `adapter`'s initialisation over `langs` (one task each) with Reptile (`cfg.meta_*`) in
-    `train_loop`; returns the history (task losses per SGD update)."""
+def meta_adapter_init(adapter, norm: nn.Module, split: dict, langs, n_classes: int, cfg, seed: int = 0,
+                      out_dir=None, upper=()) -> list[dict]:
+    """MetaAdapter: meta-learn the initialisation of `adapter` (one module, or a list: one per adapted Whisper layer,
+    `upper` the frozen layers above the lowest) over `langs` (one task each) with Reptile (`cfg.meta_*`) in
+    `train_loop`, in place; returns the history (task losses per SGD update)."""
     langs, inner, n = list(langs), cfg.meta_inner_steps, len(split["labels"])
     period = len(langs) * inner
     def batch_fn(t, rank, world):
@@ -515,25 +625,31 @@ def meta_adapter_init(adapter: nn.Module, norm: nn.Module, split: dict, langs, n
         return _speech_batch(split, langs[(t // inner) % len(langs)], rows)
     icfg = replace(cfg, optimizer="sgd", lr=cfg.meta_inner_lr, head_lr=None, max_grad_norm=None,
                    checkpoint_every=period * max(1, cfg.checkpoint_every // period))
-    return train_loop(SpeechProbe(adapter, norm, n_classes), batch_fn, cfg.meta_outer_steps * period, icfg, seed, out_dir,
+    return train_loop(SpeechProbe(adapter, norm, n_classes, upper), batch_fn, cfg.meta_outer_steps * period, icfg, seed, out_dir,
                       callbacks=[Reptile(len(langs), inner, cfg.meta_lr)], desc="MetaAdapter")
 
 def sim_adapter_init(d: int, norm: nn.Module, split: dict, langs, n_classes: int, cfg, seed: int = 0,
-                     out_dir=None) -> SimAdapter:
-    "SimAdapter: one adapter per language trained on its own speech (`cfg.sim_lang_steps` updates), fused by `SimAdapter`."
-    adapters, n = {}, len(split["labels"])
+                     out_dir=None, upper=()) -> SimAdapter | list[SimAdapter]:
+    """SimAdapter: one adapter per language (per adapted Whisper layer: 1 + len(`upper`)) trained on its own speech
+    (`cfg.sim_lang_steps` updates), fused by a `SimAdapter` (one per adapted layer: a list when there are several)."""
+    adapters, n, m = {}, len(split["labels"]), 1 + len(upper)
     for i, l in enumerate(langs):
-        probe = SpeechProbe(BottleneckAdapter(d, cfg.bottleneck), norm, n_classes)
+        own = [BottleneckAdapter(d, cfg.bottleneck) for _ in range(m)]
+        probe = SpeechProbe(own[0] if m == 1 else own, norm, n_classes, upper)
         def batch_fn(t, rank, world, l=l, i=i):
             return _speech_batch(split, l, shard(_random_rows(n, cfg.batch_size, seed, i, t), rank, world))
         train_loop(probe, batch_fn, cfg.sim_lang_steps, replace(cfg, lr=cfg.head_lr or cfg.lr, head_lr=None), seed,
                    None if out_dir is None else Path(out_dir) / l, desc=f"SimAdapter {l}")
-        adapters[l] = probe.adapter
-    return SimAdapter(d, adapters=adapters)
+        adapters[l] = own
+    fused = [SimAdapter(d, adapters={l: a[j] for l, a in adapters.items()}) for j in range(m)]
+    return fused[0] if m == 1 else fused
+
 
 # %% ../nbs/31_mlcl.ipynb #393398b2
 def build_model(data: dict, cfg: MLCLConfig, seed: int = 0, langs=None, out_dir=None) -> MLCLModel:
-    "A fresh `MLCLModel` for `cfg` on `data` (speech adapter initialised as `cfg.adapter` says, in `out_dir`/init-*)."
+    """A fresh `MLCLModel` for `cfg` on `data` (speech adapters initialised as `cfg.adapter` says, in `out_dir`/init-*).
+    The adversarial rows that train e5's top layers run the whole text encoder from the token ids (`WordsTextTop`),
+    so that FGM / PGD perturb the word embeddings."""
     torch.manual_seed(seed)
     langs = list(langs or data["langs"])
     n_classes = len(data["label_names"])
@@ -544,19 +660,28 @@ def build_model(data: dict, cfg: MLCLConfig, seed: int = 0, langs=None, out_dir=
     if cfg.text_train == "top_layer": text_top = TextTop(data["text_layer"])
     elif cfg.text_train == "adapter": text_top = TextAdapterTop(TextTop(data["text_layer"]).d, cfg.bottleneck)
     else: raise ValueError(f"text_train must be 'adapter' or 'top_layer', got {cfg.text_train!r}")
+    if _on_words(cfg):
+        if "text_encoder" not in data: raise ValueError("FGM / PGD on the word embeddings need data['text_encoder'] and "
+                                                        "the token ids (`mlcl_features` gives both)")
+        text_top = WordsTextTop(data["text_encoder"], text_top)
     speech_top = None
     sl = [l for l in data["speech_langs"] if l in langs]
     if cfg.speech and sl:
-        norm = data["speech_norm"]; d = norm.normalized_shape[0]
+        norm, upper = data["speech_norm"], list(data.get("speech_upper", ()))
+        d, m = norm.normalized_shape[0], 1 + len(upper)
+        if m != cfg.speech_layers:
+            raise ValueError(f"the features hold Whisper's top {m} layer(s), the config adapts {cfg.speech_layers}: "
+                             "build them with mlcl_data(cfg) (speech_layers is part of the cache key)")
         tr, init_dir = data["splits"]["train"], None if out_dir is None else Path(out_dir) / f"init-{cfg.adapter}"
-        if cfg.adapter == "none": adapter = None
-        elif cfg.adapter == "plain": adapter = BottleneckAdapter(d, cfg.bottleneck)
+        fresh = lambda: BottleneckAdapter(d, cfg.bottleneck) if m == 1 else [BottleneckAdapter(d, cfg.bottleneck) for _ in range(m)]
+        if cfg.adapter == "none": adapter = None if m == 1 else [None] * m
+        elif cfg.adapter == "plain": adapter = fresh()
         elif cfg.adapter == "meta":
-            adapter = BottleneckAdapter(d, cfg.bottleneck)
-            meta_adapter_init(adapter, norm, tr, sl, n_classes, cfg, seed, init_dir)
-        elif cfg.adapter == "sim": adapter = sim_adapter_init(d, norm, tr, sl, n_classes, cfg, seed, init_dir)
+            adapter = fresh()
+            meta_adapter_init(adapter, norm, tr, sl, n_classes, cfg, seed, init_dir, upper)
+        elif cfg.adapter == "sim": adapter = sim_adapter_init(d, norm, tr, sl, n_classes, cfg, seed, init_dir, upper)
         else: raise ValueError(f"adapter must be 'meta', 'sim', 'plain' or 'none', got {cfg.adapter!r}")
-        speech_top = SpeechTop(norm, text_top.d, adapter, cfg.speech_pool)
+        speech_top = SpeechTop(norm, text_top.d, adapter, cfg.speech_pool, upper)
     return MLCLModel(text_top, n_classes, speech_top, cfg.fusion_heads, cfg.dropout)
 
 def mlcl_param_groups(model: MLCLModel, cfg: MLCLConfig) -> list[dict]:
@@ -565,9 +690,17 @@ def mlcl_param_groups(model: MLCLModel, cfg: MLCLConfig) -> list[dict]:
     rest = [p for p in model.parameters() if p.requires_grad and all(p is not q for q in top)]
     return [g for g in ({"params": top, "lr": cfg.lr}, {"params": rest, "lr": cfg.head_lr or cfg.lr}) if g["params"]]
 
+def _on_words(cfg: MLCLConfig) -> bool:
+    "Whether FGM / PGD perturb the word embeddings (the rows that train e5's top layers) rather than cached states."
+    return bool(cfg.adversarial) and cfg.text_train == "top_layer"
+
 def _text_key(data: dict, cfg: MLCLConfig) -> str:
     if cfg.text_train == "adapter": add_frozen_top_outputs(data); return "text_out"
-    return "text"
+    return "ids" if _on_words(cfg) else "text"
+
+def text_key_of(model: MLCLModel) -> str:
+    "The features a trained `model` reads: 'ids' (`WordsTextTop`), 'text' (`TextTop`) or 'text_out' (`TextAdapterTop`)."
+    return {WordsTextTop: "ids", TextTop: "text"}.get(type(model.text_top), "text_out")
 
 def train_mlcl(data: dict, cfg: MLCLConfig, seed: int = 0, langs=None, out_dir=None, max_steps: int | None = None,
                **loop_kw) -> tuple[MLCLModel, list[dict]]:
@@ -613,7 +746,7 @@ def evaluate(model: MLCLModel, data: dict, split: str = "test", langs=None, spee
              text_key: str | None = None) -> dict:
     "Per-language accuracy of `model` on `split` ({lang: accuracy})."
     sp = data["splits"][split]
-    key = text_key or ("text" if isinstance(model.text_top, TextTop) else "text_out")
+    key = text_key or text_key_of(model)
     return {l: weighted_scores(sp["labels"].numpy(), predict(model, sp, l, speech, text_key=key))["accuracy"]
             for l in (langs or data["langs"])}
 
@@ -646,6 +779,7 @@ def run_variant(data: dict, cfg: MLCLConfig, seed: int = 0, out_dir=None) -> dic
     out = {s: {**{l: acc[s][l] for l in data["langs"]}, **balance_scores({l: acc[s][l] for l in data["langs"]})}
            for s in acc}
     return {**out, "train_last10": last, **({"epochs": epochs, "curves": curves} if epochs else {})}
+
 
 # %% ../nbs/31_mlcl.ipynb #c95b6196
 TAU_GRID = (0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.3, 0.5)   # the paper's τ range
@@ -790,11 +924,29 @@ def user_audio_wavs(splits: dict):
     user_audio.speech_langs = [l for l, m in where.items() if all(set(ds[l]) <= set(m) for ds in splits.values())]
     return user_audio
 
+def espeak_voice_wavs(voices: dict):
+    """A `wav_fn` that speaks each language of `voices` ({lang: espeak-ng voice name}) with that voice and every other
+    language with its own (`espeak_wavs`): e.g. Tibetan, which has no voice, read as EWTS by a voice of another
+    language. Its name (part of the feature cache key) names the voices."""
+    def fn(texts, lang): return [load_wav(p) for p in synthesize_many(texts, voices.get(lang, lang))]
+    fn.__name__ = "espeak_wavs[" + ",".join(f"{l}={v}" for l, v in sorted(voices.items())) + "]"
+    return fn
+
+def parse_voices(items) -> dict:
+    "{lang: voice} of 'lang=voice' strings (`MLCLConfig.voices`, the CLI's --voice); a malformed item raises."
+    out = {}
+    for it in items:
+        lang, sep, voice = str(it).partition("=")
+        if not sep or not lang or not voice: raise ValueError(f"a voice is given as LANG=VOICE (e.g. bod_Tibt=eo), got {it!r}")
+        out[lang] = voice
+    return out
+
 ROMANISERS = {"bod_Tibt": to_ewts}   # language -> its romanisation (Tibetan: EWTS)
 
 def romanised_splits(splits: dict, langs) -> dict:
     """`splits` with the text of each language of `langs` romanised (`ROMANISERS`). Only the text changes: Tibetan,
-    the one language with a romaniser, has no eSpeak NG voice, so it stays without speech either way."""
+    the one language with a romaniser, has no eSpeak NG voice, so it stays without speech unless `MLCLConfig.voices`
+    names a voice to read its romanised text."""
     bad = [l for l in langs if l not in ROMANISERS]
     if bad: raise ValueError(f"no romanisation for {bad}; available: {list(ROMANISERS)}")
     out = {}
@@ -808,7 +960,8 @@ def romanised_splits(splits: dict, langs) -> dict:
 def mlcl_data(cfg: MLCLConfig, data_root=None, splits: dict | None = None, speech: bool = True) -> dict:
     """The features `cfg` trains on: `toy_features` (cfg.data 'toy'), SIB-200 through the feature cache ('sib200'), or a
     user's parallel `splits` ('files': `data.load_parallel_files`; speech from their audio folder, else espeak-ng).
-    `speech=False`: text features only (no synthesis, no Whisper: the rows without speech need none)."""
+    `speech=False`: text features only (no synthesis, no Whisper: the rows without speech need none). `cfg.voices`
+    ('lang=voice') gives a language without a voice of its own one to read its (romanised) text with."""
     if cfg.data == "toy": return toy_features(n=24, langs=cfg.langs, speech_langs=cfg.langs[:-1], n_classes=3)
     if cfg.data != "sib200" and not cfg.data.startswith("files"):
         raise ValueError(f"data must be 'sib200', 'files:<digest>' or 'toy', got {cfg.data!r}")
@@ -821,8 +974,14 @@ def mlcl_data(cfg: MLCLConfig, data_root=None, splits: dict | None = None, speec
     elif "audio" in splits["train"].column_names:
         wav = user_audio_wavs(splits); text.update(wav_fn=wav, speech_langs=wav.speech_langs)
     splits = romanised_splits(splits, cfg.romanise)
+    if cfg.voices:
+        if "wav_fn" in text: raise ValueError("voices= is for synthesized speech; your data brings its own audio")
+        voices = parse_voices(cfg.voices)
+        if bad := [l for l in voices if l not in cfg.langs]: raise ValueError(f"voices for languages not in the data: {bad}")
+        text.update(wav_fn=espeak_voice_wavs(voices), speech_langs=[l for l in cfg.langs if l in voices or l in _speech_langs([l])])
     if not speech: text["speech_langs"] = []
     return mlcl_features(splits, cfg.langs, pool=cfg.feature_pool, max_length=cfg.max_length, text_layers=cfg.text_layers,
+                         speech_layers=cfg.speech_layers,
                          device=pick_device(cfg.device), **text)
 
 def search_config(cfg: MLCLConfig, trials: int) -> dict:
@@ -871,3 +1030,5 @@ def run_experiment(cfg: MLCLConfig, a) -> int:
                   f"({rec['seconds']} s)", flush=True)
     if is_main_process() and reg.records("mlcl"): write_report(out, cfg.langs); print((out / "tables.md").read_text())
     return 0
+
+
