@@ -5,7 +5,7 @@
 # %% ../nbs/09_experiments.ipynb #7eda0de6
 from __future__ import annotations
 import json, os, re, time, shutil, hashlib, warnings
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict, fields, is_dataclass, MISSING
 from pathlib import Path
 from typing import Callable
 try: import pandas as pd
@@ -13,7 +13,8 @@ except ImportError: pd = None   # only `RunRegistry.frame` needs pandas; records
 from .core import run_record, is_main_process, _jsonable
 
 # %% auto #0
-__all__ = ['RECORD_FIELDS', 'plain', 'same_value', 'run_dir', 'RunRegistry', 'claim_dir', 'run_once']
+__all__ = ['RECORD_FIELDS', 'plain', 'same_value', 'config_defaults', 'same_config', 'run_dir', 'RunRegistry', 'claim_dir',
+           'run_once']
 
 # %% ../nbs/09_experiments.ipynb #edd3d0e2
 def plain(obj):
@@ -24,6 +25,24 @@ def plain(obj):
 def same_value(a, b) -> bool:
     "True when `a` and `b` have the same plain form (key order ignored): the registry's notion of 'the same config'."
     return json.dumps(plain(a), sort_keys=True) == json.dumps(plain(b), sort_keys=True)
+
+def config_defaults(config) -> dict:
+    "{field: plain default} of a dataclass `config` (the fields with a default or a default factory); {} for a dict."
+    if not is_dataclass(config) or isinstance(config, type): return {}
+    return plain({f.name: f.default if f.default is not MISSING else f.default_factory() for f in fields(config)
+                  if f.default is not MISSING or f.default_factory is not MISSING})
+
+def same_config(stored: dict, wanted, defaults: dict | None = None) -> bool:
+    """Whether a recorded config `stored` is `wanted` (plain forms, key order ignored). A field of `wanted` that
+    `stored` lacks matches when `wanted` holds that field's default (`defaults`, from `config_defaults`): a field added
+    to a method's config later, with a default that keeps the earlier behaviour, leaves the runs recorded before it
+    existed valid. A field only `stored` has (one since removed) never matches."""
+    stored, wanted, defaults = plain(stored), plain(wanted), defaults or {}
+    if not isinstance(stored, dict) or not isinstance(wanted, dict): return same_value(stored, wanted)
+    if set(stored) - set(wanted): return False
+    return all(same_value(stored[k], v) if k in stored else k in defaults and same_value(defaults[k], v)
+               for k, v in wanted.items())
+
 
 # %% ../nbs/09_experiments.ipynb #6d9f9028
 _SAFE = re.compile(r"[A-Za-z0-9._+-]+")
@@ -80,9 +99,10 @@ class RunRegistry:
             if method is None or r.get("method") == method: recs.append(r)
         return recs
 
-    def find(self, method: str, key: dict, config: dict) -> dict | None:
-        "The latest record of `method` with exactly this `key` and `config` (plain forms compared), else None."
-        hits = [r for r in self.records(method) if same_value(r["key"], key) and same_value(r["config"], config)]
+    def find(self, method: str, key: dict, config: dict, defaults: dict | None = None) -> dict | None:
+        """The latest record of `method` with exactly this `key` and `config` (plain forms compared; `same_config`:
+        fields a record predates match at their `defaults`), else None."""
+        hits = [r for r in self.records(method) if same_value(r["key"], key) and same_config(r["config"], config, defaults)]
         return hits[-1] if hits else None
 
     def add(self, rec: dict) -> None:
@@ -131,32 +151,38 @@ def _barrier():
     import torch.distributed as dist
     if dist.is_available() and dist.is_initialized(): dist.barrier()
 
-def claim_dir(d: Path, method: str, key: dict, config: dict, force: bool = False) -> None:
+def claim_dir(d: Path, method: str, key: dict, config: dict, force: bool = False, defaults: dict | None = None) -> None:
     """Make `d` the folder of this (method, key, config): empty it if it holds another run's files (or `force`), so
-    that the engine never resumes another config's checkpoints; write `run_key.json`. Also for folders that several
-    runs share (e.g. a pretraining that several fine-tuning variants start from)."""
+    that the engine never resumes another config's checkpoints (`same_config` with `defaults`: a run begun before a
+    field was added to the config, at its default, is the same run); write `run_key.json`. Also for folders that
+    several runs share (e.g. a pretraining that several fine-tuning variants start from)."""
     if is_main_process():
         f = d / "run_key.json"
         if d.exists():
             try: prev = json.loads(f.read_text())
             except (OSError, ValueError): prev = None
-            mine = {"method": method, "key": key, "config": config}
-            if force or prev is None or not same_value(prev, mine):
+            same = isinstance(prev, dict) and prev.get("method") == method and same_value(prev.get("key"), key) \
+                   and same_config(prev.get("config"), config, defaults)
+            if force or not same:
                 if any(d.iterdir()): shutil.rmtree(d)
         d.mkdir(parents=True, exist_ok=True)
         f.write_text(json.dumps({"method": method, "key": key, "config": config}, indent=1) + "\n")
     _barrier()
 
-def run_once(registry: RunRegistry, method: str, key: dict, config, fn: Callable, force: bool = False) -> dict:
+def run_once(registry: RunRegistry, method: str, key: dict, config, fn: Callable, force: bool = False,
+             defaults: dict | None = None) -> dict:
     """The skip/resume rule of every method: a run with the same (method, key, config) in `registry` is returned as it
     is; otherwise `fn(run_dir)` runs (resuming from what an interrupted attempt left in `run_dir`) and must return
     `{'metrics': {...}, 'artifacts': {...} (optional)}`; the record is appended and returned. A run that continued
     from files an interrupted attempt left in its folder is marked `record['resumed']`: its `seconds` are the last
-    attempt's only."""
+    attempt's only. A record (or an interrupted folder) from before a field was added to the method's config
+    dataclass counts as the same run when the field is at its default (`same_config`; `defaults` default:
+    `config_defaults(config)`, to pass when `config` is a dict built from a dataclass)."""
+    if defaults is None: defaults = config_defaults(config)   # fields added to a config later match at their default
     key, config = plain(key), plain(config)
-    if not force and (rec := registry.find(method, key, config)) is not None: return rec
+    if not force and (rec := registry.find(method, key, config, defaults)) is not None: return rec
     d = run_dir(registry.out, method, key)
-    claim_dir(d, method, key, config, force)
+    claim_dir(d, method, key, config, force, defaults)
     resumed = any(p.name != "run_key.json" for p in d.iterdir())
     t0 = time.time()
     res = fn(d)

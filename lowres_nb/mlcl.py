@@ -20,7 +20,7 @@ from .speech import (NoVoiceError, voice_for, synthesize_many, load_wav, log_mel
 from .models import mean_pool, ClassifierHead
 from .train import (LoopConfig, config_from_preset, train_loop, epoch_batch_indices, to_device, weighted_scores,
                              AdversarialTraining, Reptile, EarlyStopping)
-from .experiment import RunRegistry, run_once, plain, same_value
+from .experiment import RunRegistry, run_once, plain, same_value, same_config, config_defaults
 from .report import mean_std_table, paper_frame, save_figure
 
 # %% auto #0
@@ -993,13 +993,13 @@ def run_search(registry: RunRegistry, data_fn, cfg: MLCLConfig, trials: int, for
     def fn(d):
         on = lambda r: print(f"trial {r['trial']}: {r['params']} dev {r['dev']} G-M {r['objective']:.4f}", flush=True)
         return {"metrics": tpe_search(data_fn(), cfg, trials, SEARCH_KEY["seed"], on_trial=on, out_dir=d)}
-    return run_once(registry, "mlcl", SEARCH_KEY, search_config(cfg, trials), fn, force)
+    return run_once(registry, "mlcl", SEARCH_KEY, search_config(cfg, trials), fn, force, config_defaults(cfg))
 
 def tuned_params(registry: RunRegistry, cfg: MLCLConfig) -> dict | None:
     "alpha, beta, tau of the newest search in `registry` made on the same configuration as `cfg` (any trials), or None."
     want = {k: v for k, v in search_config(cfg, 0).items() if k != "trials"}
     hits = [r for r in registry.records("mlcl") if r["key"] == SEARCH_KEY
-            and same_value({k: v for k, v in r["config"].items() if k != "trials"}, want)]
+            and same_config({k: v for k, v in r["config"].items() if k != "trials"}, want, config_defaults(cfg))]
     return hits[-1]["metrics"]["best"] if hits else None
 
 def run_experiment(cfg: MLCLConfig, a) -> int:
