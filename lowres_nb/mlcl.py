@@ -5,7 +5,7 @@
 # %% ../nbs/31_mlcl.ipynb #5da968e9
 from __future__ import annotations
 import copy, hashlib, json, math, time
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace, MISSING
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -24,10 +24,10 @@ from .experiment import RunRegistry, run_once, plain, same_value, same_config, c
 from .report import mean_std_table, paper_frame, save_figure
 
 # %% auto #0
-__all__ = ['MLCL_LANGS', 'FEATURES_VERSION', 'PRESETS', 'VARIANTS', 'VARIANT_FIELDS', 'DEFAULT_TUNED', 'TAU_GRID', 'LANG_NAMES',
-           'TABLES', 'ROW_NAMES', 'SEARCH_KEY', 'ROMANISERS', 'mlcl_splits', 'to_ewts', 'from_ewts',
-           'char_ngram_classifier', 'char_ngram_anchor', 'text_frozen_states', 'text_token_ids', 'top_layer',
-           'whisper_layer_parts', 'pool_time', 'whisper_layer_inputs', 'model_fingerprint', 'espeak_wavs',
+__all__ = ['MLCL_LANGS', 'FEATURES_VERSION', 'PRESETS', 'VARIANTS', 'VARIANT_FIELDS', 'DEFAULT_TUNED', 'SPEECH_FIELDS',
+           'TAU_GRID', 'LANG_NAMES', 'TABLES', 'ROW_NAMES', 'SEARCH_KEY', 'ROMANISERS', 'mlcl_splits', 'to_ewts',
+           'from_ewts', 'char_ngram_classifier', 'char_ngram_anchor', 'text_frozen_states', 'text_token_ids',
+           'top_layer', 'whisper_layer_parts', 'pool_time', 'whisper_layer_inputs', 'model_fingerprint', 'espeak_wavs',
            'save_features', 'load_features', 'mlcl_features', 'additive_mask', 'text_layers', 'TextTop',
            'TextAdapterTop', 'Borrowed', 'EmbeddedTextTop', 'WordsTextTop', 'add_frozen_top_outputs', 'pool_masked',
            'SpeechTop', 'GatedCrossModalFusion', 'MLCLModel', 'make_batch', 'mlcl_outputs', 'MLCLObjective',
@@ -560,7 +560,10 @@ PRESETS = {
     "cpu": dict(train_fraction=0.4, feature_pool=4, text_train="adapter", epochs=4, lr=5e-5, precision="fp32"),
     # all 701 training sentences, e5's top 4 layers trained on their cached input (chosen on dev: the section "How many
     # layers of e5 to train?"), <= 30 epochs with early stopping on dev
-    "converged": dict(train_fraction=1.0, feature_pool=4, text_train="top_layer", text_layers=4, epochs=30, patience=4, lr=5e-5),
+    # adapters in Whisper's top 2 layers (the paper's Figure 2; level with the last layer alone on dev: "Speech at the
+    # converged budget")
+    "converged": dict(train_fraction=1.0, feature_pool=4, text_train="top_layer", text_layers=4, epochs=30, patience=4, lr=5e-5,
+                      speech_layers=2),
     "tiny": dict(data="toy", text_train="adapter", epochs=2, meta_outer_steps=2, meta_inner_steps=2, sim_lang_steps=5,
                  checkpoint_every=4, precision="fp32"),
 }
@@ -583,15 +586,20 @@ VARIANTS = {
 VARIANT_FIELDS = ("alpha", "beta", "tau", "speech", "adapter", "adversarial", "adv_eps", "adv_step", "adv_steps",
                   "unique", "tuned")
 DEFAULT_TUNED = dict(alpha=0.1, beta=0.1, tau=0.1)   # used when no TPE result exists
+SPEECH_FIELDS = ("speech_layers", "voices")   # inert in a row without speech
 
 def variant_config(name: str, tuned: dict | None = None, base: MLCLConfig | None = None, **overrides) -> MLCLConfig:
     """`base` (default: the paper preset) with the fields of variant `name` (the others of `VARIANT_FIELDS` at their
-    defaults); `tuned` (alpha, beta, tau from the search) fills the variants marked tuned."""
+    defaults); `tuned` (alpha, beta, tau from the search) fills the variants marked tuned. A row without speech holds
+    `SPEECH_FIELDS` at their defaults: they change nothing there, so its run is the same whatever the flags say."""
     if name not in VARIANTS: raise ValueError(f"unknown variant {name!r}; choose from {sorted(VARIANTS)}")
     v = dict(VARIANTS[name])
     if v.get("tuned"): v = {**DEFAULT_TUNED, **(tuned or {}), **v}   # the ablations' alpha=0 / beta=0 win
     reset = {f.name: f.default for f in fields(MLCLConfig) if f.name in VARIANT_FIELDS}
-    return replace(base or MLCLConfig(), **{**reset, **v, **overrides})
+    cfg = replace(base or MLCLConfig(), **{**reset, **v, **overrides})
+    if cfg.speech: return cfg
+    return replace(cfg, **{f.name: f.default if f.default is not MISSING else f.default_factory()
+                           for f in fields(MLCLConfig) if f.name in SPEECH_FIELDS})
 
 
 
