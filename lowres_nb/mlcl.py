@@ -5,7 +5,7 @@
 # %% ../nbs/31_mlcl.ipynb #5da968e9
 from __future__ import annotations
 import copy, hashlib, json, math, time
-from dataclasses import dataclass, field, fields, replace, MISSING
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -598,8 +598,7 @@ def variant_config(name: str, tuned: dict | None = None, base: MLCLConfig | None
     reset = {f.name: f.default for f in fields(MLCLConfig) if f.name in VARIANT_FIELDS}
     cfg = replace(base or MLCLConfig(), **{**reset, **v, **overrides})
     if cfg.speech: return cfg
-    return replace(cfg, **{f.name: f.default if f.default is not MISSING else f.default_factory()
-                           for f in fields(MLCLConfig) if f.name in SPEECH_FIELDS})
+    return replace(cfg, **{k: v for k, v in config_defaults(MLCLConfig()).items() if k in SPEECH_FIELDS})
 
 
 
