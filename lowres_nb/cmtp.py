@@ -914,12 +914,15 @@ def run_cmtp(task_specs: Sequence[str], systems: Sequence[str], out, ccfg: CMTPC
     return cmtp_results(out)
 
 def retrieval_table(df: pd.DataFrame, metric: str = "MRR@10", label: Callable | None = None) -> pd.DataFrame:
-    """`metric` of each row label (`label(run)`, default the system [+ weighting] [+ view, when `df` has several]) on
-    each task (mean over seeds), plus its mean over the MasakhaNEWS tasks; rows and columns in the order they first
-    occur in `df`."""
+    """`metric` of each row label (`label(run)`, default the system [+ weighting] [+ training languages, + view, when
+    `df` has several]) on each task (mean over seeds), plus its mean over the MasakhaNEWS tasks; rows and columns in
+    the order they first occur in `df`. Runs trained on different languages (zero-shot beside in-language) are
+    different rows, never averaged together."""
     import pandas as pd
     views = "view" in df and df["view"].nunique() > 1
-    base = lambda r: f"{r.system} ({r.weighting})" if is_weighted(r.system) else r.system
+    langs = "train_langs" in df and df["train_langs"].dropna().nunique() > 1
+    trained_on = lambda r: f" [trained on {r.train_langs}]" if langs and isinstance(r.train_langs, str) and r.train_langs else ""
+    base = lambda r: (f"{r.system} ({r.weighting})" if is_weighted(r.system) else r.system) + trained_on(r)
     label = label or (lambda r: f"{base(r)} [{r.view}]" if views else base(r))
     df = df.assign(row=[label(r) for r in df.itertuples(index=False)])
     w = df.pivot_table(index="row", columns="task", values=metric, aggfunc="mean", sort=False)

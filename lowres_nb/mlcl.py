@@ -33,10 +33,10 @@ __all__ = ['MLCL_LANGS', 'FEATURES_VERSION', 'PRESETS', 'VARIANTS', 'VARIANT_FIE
            'SpeechTop', 'GatedCrossModalFusion', 'MLCLModel', 'make_batch', 'mlcl_outputs', 'MLCLObjective',
            'toy_features', 'adversarial_callback', 'MLCLConfig', 'make_mlcl_config', 'variant_config', 'SpeechProbe',
            'meta_adapter_init', 'sim_adapter_init', 'build_model', 'mlcl_param_groups', 'text_key_of', 'train_mlcl',
-           'predict', 'evaluate', 'balance_scores', 'run_variant', 'tpe_objective', 'tpe_search', 'table_langs',
-           'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'anchor_row', 'search_table',
-           'plot_results', 'write_report', 'user_audio_wavs', 'espeak_voice_wavs', 'parse_voices', 'romanised_splits',
-           'mlcl_data', 'search_config', 'run_search', 'tuned_params', 'run_experiment']
+           'predict', 'evaluate', 'balance_scores', 'run_variant', 'tpe_objective', 'hyperopt_trials', 'tpe_search',
+           'table_langs', 'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'anchor_row',
+           'search_table', 'plot_results', 'write_report', 'user_audio_wavs', 'espeak_voice_wavs', 'parse_voices',
+           'romanised_splits', 'mlcl_data', 'search_config', 'run_search', 'tuned_params', 'run_experiment']
 
 # %% ../nbs/31_mlcl.ipynb #6852798a
 MLCL_LANGS = ("zho_Hans", "mya_Mymr", "bod_Tibt")
@@ -795,15 +795,40 @@ def tpe_objective(dev: dict) -> float:
     "The search's loss of a run's dev metrics: G_dev - M_dev."
     return dev["G"] - dev["M"]
 
+def hyperopt_trials(records: list[dict]):
+    """A hyperopt `Trials` holding finished trials `records` (`tpe_search`'s: params alpha, beta, tau and the
+    objective), as TPE reads them: the raw value of each `hp.uniform`, the index into `TAU_GRID` for τ."""
+    from hyperopt import Trials, STATUS_OK, JOB_STATE_DONE
+    t = Trials()
+    for r in records:
+        tid = t.new_trial_ids(1)[0]
+        vals = {"alpha": [r["params"]["alpha"]], "beta": [r["params"]["beta"]], "tau": [TAU_GRID.index(r["params"]["tau"])]}
+        misc = {"tid": tid, "cmd": ("domain_attachment", "FMinIter_Domain"), "workdir": None,
+                "idxs": {k: [tid] for k in vals}, "vals": vals}
+        doc = t.new_trial_docs([tid], [None], [{"loss": r["objective"], "status": STATUS_OK}], [misc])[0]
+        doc["state"] = JOB_STATE_DONE
+        t.insert_trial_docs([doc])
+    t.refresh()
+    return t
+
 def tpe_search(data: dict, base: MLCLConfig, trials: int = 12, seed: int = 0, variant: str = "mlcl",
                max_ab: float = 0.45, on_trial=None, out_dir=None) -> dict:
     """hyperopt TPE over (alpha, beta, tau) of `variant` (on `base`) on the dev split, trial k trained in
-    `out_dir/trial-k`; {'best': {...}, 'best_trial', 'trials': [...]}."""
-    from hyperopt import fmin, tpe, hp, Trials, STATUS_OK
+    `out_dir/trial-k`; {'best': {...}, 'best_trial', 'trials': [...]}. Resumable: with `out_dir`, each finished trial
+    is saved in `out_dir/search_state.json` with the random generator's state, and a search started again on that
+    folder goes on from there with the proposals the uninterrupted search would have made (a 30-trial search of
+    20-minute trials outlasts a working session)."""
+    from hyperopt import fmin, tpe, hp
     from functools import partial
     space = {"alpha": hp.uniform("alpha", 0.0, max_ab), "beta": hp.uniform("beta", 0.0, max_ab),
              "tau": hp.choice("tau", TAU_GRID)}
-    done = []
+    state = None if out_dir is None else Path(out_dir) / "search_state.json"
+    what, rng, done = {"seed": seed, "variant": variant, "max_ab": max_ab}, np.random.default_rng(seed), []
+    if state is not None and state.exists():
+        st = json.loads(state.read_text())
+        if {k: st[k] for k in what} != what: raise ValueError(f"{state} holds a different search: {st}")
+        done, rng.bit_generator.state = st["trials"][:trials], st["rng"]
+        if done: print(f"TPE search: {len(done)} trials done in {state.parent}, going on to {trials}", flush=True)
     def objective(p):
         p, t0 = {"alpha": float(p["alpha"]), "beta": float(p["beta"]), "tau": float(p["tau"])}, time.time()
         d = None if out_dir is None else Path(out_dir) / f"trial-{len(done)}"
@@ -812,10 +837,12 @@ def tpe_search(data: dict, base: MLCLConfig, trials: int = 12, seed: int = 0, va
                "G_dev": dev["G"], "M_dev": dev["M"], "seconds": round(time.time() - t0, 1)}
         done.append(rec)
         if on_trial: on_trial(rec)
-        return {"loss": rec["objective"], "status": STATUS_OK}
+        return {"loss": rec["objective"], "status": "ok"}
     algo = partial(tpe.suggest, n_startup_jobs=max(1, trials // 3))   # hyperopt's default is 20 random trials first
-    fmin(objective, space, algo=algo, max_evals=trials, trials=Trials(), rstate=np.random.default_rng(seed),
-         show_progressbar=False)
+    ht = hyperopt_trials(done)
+    for n in range(len(done) + 1, trials + 1):                      # one trial per call: its state saved after each
+        fmin(objective, space, algo=algo, max_evals=n, trials=ht, rstate=rng, show_progressbar=False)
+        if state is not None: write_json_atomic({**what, "rng": rng.bit_generator.state, "trials": done}, state)
     best = min(done, key=lambda r: r["objective"])
     return {"best": best["params"], "best_trial": best["trial"], "objective": "G_dev - M_dev", "seed": seed,
             "variant": variant, "trials": done}
