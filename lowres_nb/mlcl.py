@@ -818,7 +818,7 @@ def tpe_search(data: dict, base: MLCLConfig, trials: int = 12, seed: int = 0, va
     is saved in `out_dir/search_state.json` with the random generator's state, and a search started again on that
     folder goes on from there with the proposals the uninterrupted search would have made (a 30-trial search of
     20-minute trials outlasts a working session)."""
-    from hyperopt import fmin, tpe, hp
+    from hyperopt import fmin, tpe, hp, STATUS_OK
     from functools import partial
     space = {"alpha": hp.uniform("alpha", 0.0, max_ab), "beta": hp.uniform("beta", 0.0, max_ab),
              "tau": hp.choice("tau", TAU_GRID)}
@@ -837,7 +837,7 @@ def tpe_search(data: dict, base: MLCLConfig, trials: int = 12, seed: int = 0, va
                "G_dev": dev["G"], "M_dev": dev["M"], "seconds": round(time.time() - t0, 1)}
         done.append(rec)
         if on_trial: on_trial(rec)
-        return {"loss": rec["objective"], "status": "ok"}
+        return {"loss": rec["objective"], "status": STATUS_OK}
     algo = partial(tpe.suggest, n_startup_jobs=max(1, trials // 3))   # hyperopt's default is 20 random trials first
     ht = hyperopt_trials(done)
     for n in range(len(done) + 1, trials + 1):                      # one trial per call: its state saved after each
