@@ -20,7 +20,7 @@ from .speech import (NoVoiceError, voice_for, synthesize_many, load_wav, log_mel
 from .models import mean_pool, ClassifierHead
 from .train import (LoopConfig, config_from_preset, train_loop, epoch_batch_indices, to_device, weighted_scores,
                              AdversarialTraining, Reptile, EarlyStopping)
-from .experiment import RunRegistry, run_once, plain, same_value, same_config, config_defaults
+from .experiment import RunRegistry, run_once, plain, same_value, same_config, config_defaults, run_dir
 from .report import mean_std_table, paper_frame, save_figure
 
 # %% auto #0
@@ -35,8 +35,9 @@ __all__ = ['MLCL_LANGS', 'FEATURES_VERSION', 'PRESETS', 'VARIANTS', 'VARIANT_FIE
            'meta_adapter_init', 'sim_adapter_init', 'build_model', 'mlcl_param_groups', 'text_key_of', 'train_mlcl',
            'predict', 'evaluate', 'balance_scores', 'run_variant', 'tpe_objective', 'hyperopt_trials', 'tpe_search',
            'table_langs', 'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'anchor_row',
-           'search_table', 'plot_results', 'write_report', 'user_audio_wavs', 'espeak_voice_wavs', 'parse_voices',
-           'romanised_splits', 'mlcl_data', 'search_config', 'run_search', 'tuned_params', 'run_experiment']
+           'search_trials', 'search_table', 'plot_search', 'plot_results', 'write_report', 'user_audio_wavs',
+           'espeak_voice_wavs', 'parse_voices', 'romanised_splits', 'mlcl_data', 'search_config', 'run_search',
+           'tuned_params', 'run_experiment']
 
 # %% ../nbs/31_mlcl.ipynb #6852798a
 MLCL_LANGS = ("zho_Hans", "mya_Mymr", "bod_Tibt")
@@ -898,13 +899,48 @@ def anchor_row(path, langs=MLCL_LANGS) -> pd.Series:
                       "G": f"{gm.G.mean():.4f} ± {gm.G.std():.4f}", "M": f"{gm.M.mean():.4f} ± {gm.M.std():.4f}",
                       "seeds": len(acc)}, name="char n-gram MLP (anchor)")
 
-def search_table(out) -> pd.DataFrame | None:
-    "The trials of the newest TPE search in the registry of `out` (dev split only), or None."
+SEARCH_KEY = {"variant": "tpe", "seed": 0}   # the registry key of the TPE search (seed 0, as the paper's one search)
+
+def search_trials(out) -> list[dict]:
+    """The trials of the newest TPE search in the registry of `out`; while a search is still under way (no record yet),
+    the trials it has finished so far (`search_state.json` in its run folder); [] when there is neither."""
     recs = [r for r in RunRegistry(out).records("mlcl") if r["key"].get("variant") == "tpe"]
-    if not recs: return None
+    if recs: return recs[-1]["metrics"]["trials"]
+    state = run_dir(out, "mlcl", SEARCH_KEY) / "search_state.json"
+    return json.loads(state.read_text())["trials"] if state.exists() else []
+
+def search_table(out) -> pd.DataFrame | None:
+    "The trials of `search_trials(out)` (dev split only) as a table, one row per trial; None when there are none."
+    trials = search_trials(out)
+    if not trials: return None
     return pd.DataFrame([{**t["params"], **{f"dev {LANG_NAMES.get(l, l)}": round(100 * a, 1) for l, a in t["dev"].items()},
                           "G_dev": round(t["G_dev"], 4), "M_dev": round(t["M_dev"], 4), "G-M": round(t["objective"], 4),
-                          "s": t["seconds"]} for t in recs[-1]["metrics"]["trials"]])
+                          "s": t["seconds"]} for t in trials])
+
+def plot_search(tab: pd.DataFrame, planned: int = 30):
+    """The search's trajectory (`search_table`): the objective G_dev - M_dev of each trial and the best so far (the
+    first third of `planned` trials are random, the rest TPE proposals), and where the trials fell in (α, β) and τ."""
+    import matplotlib.pyplot as plt
+    fig, (a1, a2, a3) = plt.subplots(1, 3, figsize=(14, 3.8), gridspec_kw={"width_ratios": [1.5, 1, 1]})
+    k, n_rand = np.arange(len(tab)), max(1, planned // 3)
+    rand = k < n_rand
+    a1.scatter(k[rand], tab["G-M"][rand], c="tab:gray", s=18, label="random start-up trial")
+    a1.scatter(k[~rand], tab["G-M"][~rand], c="tab:blue", s=18, label="TPE proposal")
+    a1.step(k, tab["G-M"].cummin(), where="post", c="tab:red", label="best so far")
+    a1.axvline(n_rand - 0.5, c="k", lw=0.5, ls=":")
+    a1.set_xlim(-0.5, max(planned, len(tab)) - 0.5)
+    a1.set_xlabel(f"trial ({len(tab)} of {planned})"); a1.set_ylabel("G_dev - M_dev (lower is better)"); a1.legend(fontsize=7)
+    a1.set_title("search trajectory", fontsize=9)
+    sc = a2.scatter(tab["alpha"], tab["beta"], c=tab["G-M"], cmap="viridis_r", s=22)
+    best = tab["G-M"].idxmin()
+    a2.scatter(tab["alpha"][best], tab["beta"][best], marker="*", s=160, facecolor="none", edgecolor="tab:red")
+    a2.set_xlabel("α (weight of MCL)"); a2.set_ylabel("β (weight of LCL)"); a2.set_title("trials in (α, β); ★ best", fontsize=9)
+    fig.colorbar(sc, ax=a2, label="G - M")
+    a3.scatter(tab["tau"], tab["G-M"], s=18); a3.set_xscale("log")
+    a3.set_xticks([0.01, 0.03, 0.1, 0.3], ["0.01", "0.03", "0.1", "0.3"]); a3.minorticks_off()
+    a3.set_xlabel("τ (log scale)"); a3.set_ylabel("G - M"); a3.set_title("objective against τ", fontsize=9)
+    fig.tight_layout()
+    return fig
 
 def plot_results(df: pd.DataFrame, langs):
     "Per-language test accuracy (mean ± std over seeds) of every variant, and G against M; returns the figure."
@@ -946,8 +982,6 @@ def write_report(out, langs=MLCL_LANGS) -> dict:
     return tabs
 
 # %% ../nbs/31_mlcl.ipynb #1ec9ba5d
-SEARCH_KEY = {"variant": "tpe", "seed": 0}   # the registry key of the TPE search (seed 0, as the paper's one search)
-
 def user_audio_wavs(splits: dict):
     "A `wav_fn` (texts, lang) -> waveforms reading a user's recordings (the `audio` column of `data.load_parallel_files`)."
     where = {}
