@@ -25,16 +25,16 @@ from .report import mean_std_table, paper_frame, save_figure
 
 # %% auto #0
 __all__ = ['MLCL_LANGS', 'FEATURES_VERSION', 'PRESETS', 'VARIANTS', 'VARIANT_FIELDS', 'DEFAULT_TUNED', 'SPEECH_FIELDS',
-           'TAU_GRID', 'LANG_NAMES', 'TABLES', 'ROW_NAMES', 'SEARCH_KEY', 'ROMANISERS', 'mlcl_splits', 'to_ewts',
-           'from_ewts', 'char_ngram_classifier', 'char_ngram_anchor', 'text_frozen_states', 'text_token_ids',
+           'TAU_GRID', 'SEARCH_STATE', 'LANG_NAMES', 'TABLES', 'ROW_NAMES', 'SEARCH_KEY', 'ROMANISERS', 'mlcl_splits',
+           'to_ewts', 'from_ewts', 'char_ngram_classifier', 'char_ngram_anchor', 'text_frozen_states', 'text_token_ids',
            'top_layer', 'whisper_layer_parts', 'pool_time', 'whisper_layer_inputs', 'model_fingerprint', 'espeak_wavs',
            'save_features', 'load_features', 'mlcl_features', 'additive_mask', 'text_layers', 'TextTop',
            'TextAdapterTop', 'Borrowed', 'EmbeddedTextTop', 'WordsTextTop', 'add_frozen_top_outputs', 'pool_masked',
            'SpeechTop', 'GatedCrossModalFusion', 'MLCLModel', 'make_batch', 'mlcl_outputs', 'MLCLObjective',
            'toy_features', 'adversarial_callback', 'MLCLConfig', 'make_mlcl_config', 'variant_config', 'SpeechProbe',
            'meta_adapter_init', 'sim_adapter_init', 'build_model', 'mlcl_param_groups', 'text_key_of', 'train_mlcl',
-           'predict', 'evaluate', 'balance_scores', 'run_variant', 'tpe_objective', 'hyperopt_trials', 'tpe_search',
-           'table_langs', 'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'anchor_row',
+           'predict', 'evaluate', 'balance_scores', 'run_variant', 'startup_trials', 'tpe_objective', 'hyperopt_trials',
+           'tpe_search', 'table_langs', 'runs_frame', 'results_table', 'paper_table', 'sib200_baselines', 'anchor_row',
            'search_trials', 'search_table', 'plot_search', 'plot_results', 'write_report', 'user_audio_wavs',
            'espeak_voice_wavs', 'parse_voices', 'romanised_splits', 'mlcl_data', 'search_config', 'run_search',
            'tuned_params', 'run_experiment']
@@ -792,6 +792,12 @@ def run_variant(data: dict, cfg: MLCLConfig, seed: int = 0, out_dir=None) -> dic
 # %% ../nbs/31_mlcl.ipynb #c95b6196
 TAU_GRID = (0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1, 0.3, 0.5)   # the paper's τ range
 
+SEARCH_STATE = "search_state.json"   # a resumable search's finished trials + generator state, in its folder
+
+def startup_trials(trials: int) -> int:
+    "The random start-up trials of a `trials`-trial TPE search: the first third (hyperopt's default of 20 would make a short search a random one)."
+    return max(1, trials // 3)
+
 def tpe_objective(dev: dict) -> float:
     "The search's loss of a run's dev metrics: G_dev - M_dev."
     return dev["G"] - dev["M"]
@@ -823,7 +829,7 @@ def tpe_search(data: dict, base: MLCLConfig, trials: int = 12, seed: int = 0, va
     from functools import partial
     space = {"alpha": hp.uniform("alpha", 0.0, max_ab), "beta": hp.uniform("beta", 0.0, max_ab),
              "tau": hp.choice("tau", TAU_GRID)}
-    state = None if out_dir is None else Path(out_dir) / "search_state.json"
+    state = None if out_dir is None else Path(out_dir) / SEARCH_STATE
     what, rng, done = {"seed": seed, "variant": variant, "max_ab": max_ab}, np.random.default_rng(seed), []
     if state is not None and state.exists():
         st = json.loads(state.read_text())
@@ -839,7 +845,7 @@ def tpe_search(data: dict, base: MLCLConfig, trials: int = 12, seed: int = 0, va
         done.append(rec)
         if on_trial: on_trial(rec)
         return {"loss": rec["objective"], "status": STATUS_OK}
-    algo = partial(tpe.suggest, n_startup_jobs=max(1, trials // 3))   # hyperopt's default is 20 random trials first
+    algo = partial(tpe.suggest, n_startup_jobs=startup_trials(trials))
     ht = hyperopt_trials(done)
     for n in range(len(done) + 1, trials + 1):                      # one trial per call: its state saved after each
         fmin(objective, space, algo=algo, max_evals=n, trials=ht, rstate=rng, show_progressbar=False)
@@ -906,7 +912,7 @@ def search_trials(out) -> list[dict]:
     the trials it has finished so far (`search_state.json` in its run folder); [] when there is neither."""
     recs = [r for r in RunRegistry(out).records("mlcl") if r["key"].get("variant") == "tpe"]
     if recs: return recs[-1]["metrics"]["trials"]
-    state = run_dir(out, "mlcl", SEARCH_KEY) / "search_state.json"
+    state = run_dir(out, "mlcl", SEARCH_KEY) / SEARCH_STATE
     return json.loads(state.read_text())["trials"] if state.exists() else []
 
 def search_table(out) -> pd.DataFrame | None:
@@ -919,10 +925,10 @@ def search_table(out) -> pd.DataFrame | None:
 
 def plot_search(tab: pd.DataFrame, planned: int = 30):
     """The search's trajectory (`search_table`): the objective G_dev - M_dev of each trial and the best so far (the
-    first third of `planned` trials are random, the rest TPE proposals), and where the trials fell in (α, β) and τ."""
+    `startup_trials(planned)` are random, the rest TPE proposals), and where the trials fell in (α, β) and τ."""
     import matplotlib.pyplot as plt
     fig, (a1, a2, a3) = plt.subplots(1, 3, figsize=(14, 3.8), gridspec_kw={"width_ratios": [1.5, 1, 1]})
-    k, n_rand = np.arange(len(tab)), max(1, planned // 3)
+    k, n_rand = np.arange(len(tab)), startup_trials(planned)
     rand = k < n_rand
     a1.scatter(k[rand], tab["G-M"][rand], c="tab:gray", s=18, label="random start-up trial")
     a1.scatter(k[~rand], tab["G-M"][~rand], c="tab:blue", s=18, label="TPE proposal")
