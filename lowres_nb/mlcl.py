@@ -910,7 +910,7 @@ SEARCH_KEY = {"variant": "tpe", "seed": 0}   # the registry key of the TPE searc
 def search_trials(out) -> list[dict]:
     """The trials of the newest TPE search in the registry of `out`; while a search is still under way (no record yet),
     the trials it has finished so far (`search_state.json` in its run folder); [] when there is neither."""
-    recs = [r for r in RunRegistry(out).records("mlcl") if r["key"].get("variant") == "tpe"]
+    recs = [r for r in RunRegistry(out).records("mlcl") if r["key"] == SEARCH_KEY]
     if recs: return recs[-1]["metrics"]["trials"]
     state = run_dir(out, "mlcl", SEARCH_KEY) / SEARCH_STATE
     return json.loads(state.read_text())["trials"] if state.exists() else []
