@@ -174,8 +174,11 @@ def save_features(data: dict, path: str | Path) -> Path:
 
 def load_features(path: str | Path) -> dict:
     "A features file written by `save_features`, read with `weights_only=True`: a file that would run code is refused."
-    import pickle
-    try: return torch.load(path, map_location="cpu", weights_only=True)
+    import pickle, warnings
+    try:
+        with warnings.catch_warnings():       # torch warns on any protocol-4 pickle inside; one it cannot read still raises below
+            warnings.filterwarnings("ignore", message="Detected pickle protocol", category=UserWarning)
+            return torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as e:
         raise ValueError(f"{path} holds more than tensors and plain containers, so it is not read; delete it to "
                          f"recompute the features ({str(e).splitlines()[0]})") from None
