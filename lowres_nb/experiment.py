@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_experiments.ipynb #7eda0de6
 from __future__ import annotations
-import json, os, re, time, shutil, hashlib, warnings
+import contextlib, json, os, re, time, shutil, hashlib, threading, warnings
 from dataclasses import asdict, fields, is_dataclass, MISSING
 from pathlib import Path
 from typing import Callable
@@ -13,8 +13,8 @@ except ImportError: pd = None   # only `RunRegistry.frame` needs pandas; records
 from .core import run_record, is_main_process, _jsonable
 
 # %% auto #0
-__all__ = ['RECORD_FIELDS', 'plain', 'same_value', 'config_defaults', 'same_config', 'run_dir', 'RunRegistry', 'claim_dir',
-           'run_once']
+__all__ = ['RECORD_FIELDS', 'HEARTBEAT_S', 'plain', 'same_value', 'config_defaults', 'same_config', 'run_dir', 'RunRegistry',
+           'claim_dir', 'AttemptClock', 'attempt_seconds', 'run_once']
 
 # %% ../nbs/09_experiments.ipynb #edd3d0e2
 def plain(obj):
@@ -169,13 +169,44 @@ def claim_dir(d: Path, method: str, key: dict, config: dict, force: bool = False
         f.write_text(json.dumps({"method": method, "key": key, "config": config}, indent=1) + "\n")
     _barrier()
 
+HEARTBEAT_S = 30.0    # how often a running attempt notes that it is alive: a killed attempt's time is kept to within this
+
+class AttemptClock:
+    """The wall-clock time of one attempt at a run, kept in `run_dir/attempts/<start>.json` (`{"start", "alive"}`, Unix
+    seconds) and refreshed every `every` seconds (`HEARTBEAT_S`) by a daemon thread while the attempt runs, and once
+    more when it ends, also by an exception. An attempt killed outright (a session's end, the OOM killer) still leaves
+    its time, to within one heartbeat. A context manager; `attempt_seconds` reads every attempt's time back."""
+    def __init__(self, d: Path, every: float | None = None):
+        self.start = time.time()
+        self.f, self.every, self._stop = Path(d) / "attempts" / f"{self.start:.3f}.json", every or HEARTBEAT_S, threading.Event()
+    def _beat(self) -> None:
+        try:
+            self.f.parent.mkdir(parents=True, exist_ok=True); tmp = self.f.with_name(f".{self.f.name}.tmp")
+            tmp.write_text(json.dumps({"start": self.start, "alive": time.time()})); tmp.replace(self.f)
+        except OSError: pass                       # timing is a courtesy: never the reason a run fails
+    def _run(self) -> None:
+        while not self._stop.wait(self.every): self._beat()
+    def __enter__(self):
+        self._beat(); self._thread = threading.Thread(target=self._run, daemon=True); self._thread.start()
+        return self
+    def __exit__(self, *exc):
+        self._stop.set(); self._thread.join(); self._beat()
+
+def attempt_seconds(d: Path) -> list[float]:
+    "The seconds of every attempt at the run in `d` that an `AttemptClock` timed, oldest first."
+    out = []
+    for f in sorted((Path(d) / "attempts").glob("*.json"), key=lambda f: f.name):
+        try: a = json.loads(f.read_text()); out.append((float(f.stem), round(a["alive"] - a["start"], 1)))
+        except (OSError, ValueError, KeyError, TypeError): pass          # not a clock's file, or a torn one: skipped
+    return [s for _, s in sorted(out)]
+
 def run_once(registry: RunRegistry, method: str, key: dict, config, fn: Callable, force: bool = False,
              defaults: dict | None = None) -> dict:
     """The skip/resume rule of every method: a run with the same (method, key, config) in `registry` is returned as it
     is; otherwise `fn(run_dir)` runs (resuming from what an interrupted attempt left in `run_dir`) and must return
     `{'metrics': {...}, 'artifacts': {...} (optional)}`; the record is appended and returned. A run that continued
     from files an interrupted attempt left in its folder is marked `record['resumed']`: its `seconds` are the last
-    attempt's only. A record (or an interrupted folder) from before a field was added to the method's config
+    attempt's only, and `record['attempt_seconds']` lists every attempt's that an `AttemptClock` timed. A record (or an interrupted folder) from before a field was added to the method's config
     dataclass counts as the same run when the field is at its default (`same_config`; `defaults` default:
     `config_defaults(config)`, to pass when `config` is a dict built from a dataclass)."""
     if defaults is None: defaults = config_defaults(config)   # fields added to a config later match at their default
@@ -185,7 +216,8 @@ def run_once(registry: RunRegistry, method: str, key: dict, config, fn: Callable
     claim_dir(d, method, key, config, force, defaults)
     resumed = any(p.name != "run_key.json" for p in d.iterdir())
     t0 = time.time()
-    res = fn(d)
+    with AttemptClock(d) if is_main_process() else contextlib.nullcontext():
+        res = fn(d)
     if not isinstance(res, dict) or not isinstance(res.get("metrics"), dict):
         raise TypeError(f"fn must return {{'metrics': dict, 'artifacts': dict (optional)}}, got {type(res).__name__}: "
                         f"{str(res)[:200]}")
@@ -193,7 +225,7 @@ def run_once(registry: RunRegistry, method: str, key: dict, config, fn: Callable
     rec = {"method": method, "key": key, "config": config, "metrics": res["metrics"],
            "seconds": round(time.time() - t0, 1), "run_dir": d.relative_to(registry.out).as_posix(),
            **({"artifacts": res["artifacts"]} if res.get("artifacts") else {}),
-           "record": {**{k: v for k, v in info.items() if k not in ("config", "seed")}, **({"resumed": True} if resumed else {})}}
+           "record": {**{k: v for k, v in info.items() if k not in ("config", "seed")}, **({"resumed": True, "attempt_seconds": attempt_seconds(d)} if resumed else {})}}
     rec = plain(rec)
     if is_main_process(): registry.add(rec)
     _barrier()
