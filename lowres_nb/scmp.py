@@ -156,7 +156,7 @@ def setfit_classifier(tok, model, splits: dict, cfg: TrainConfig, seed: int, pre
     format, mean pooling): `max_steps` contrastive updates of the encoder on pairs of training texts (same class =
     similar, the library's cosine-similarity loss), then its logistic-regression head on the embeddings; each text cut
     to `cfg.max_length` tokens. The library's defaults otherwise (nothing tuned), so dev is only reported."""
-    import tempfile, logging
+    import tempfile, logging, warnings
     from datasets import Dataset
     from setfit import SetFitModel, Trainer, TrainingArguments
     from lowres_nb.cmtp import save_sentence_transformer
@@ -164,13 +164,15 @@ def setfit_classifier(tok, model, splits: dict, cfg: TrainConfig, seed: int, pre
     with tempfile.TemporaryDirectory() as tmp:
         tok.model_max_length = cfg.max_length
         save_sentence_transformer(tok, model, Path(tmp) / "st", pooling="mean", query_prefix=prefix)
+        logging.getLogger("setfit").setLevel(logging.ERROR)   # "head initialised with random weights": it is trained below
         sf = SetFitModel.from_pretrained(str(Path(tmp) / "st"), device=str(pick_device(cfg.device)))
         args = TrainingArguments(output_dir=str(Path(tmp) / "out"), batch_size=cfg.batch_size, max_steps=max_steps,
                                  num_epochs=1, max_length=cfg.max_length, seed=seed, report_to="none",
                                  save_strategy="no", show_progress_bar=True)
         train = Dataset.from_dict({"text": texts["train"], "label": list(splits["train"]["label"])})
-        logging.getLogger("setfit").setLevel(logging.WARNING)
-        Trainer(model=sf, args=args, train_dataset=train).train()
+        with warnings.catch_warnings():                       # its DataLoader asks for pinned memory on CPU too
+            warnings.filterwarnings("ignore", message=".*pin_memory.*", category=UserWarning)
+            Trainer(model=sf, args=args, train_dataset=train).train()
         pred = {s: np.asarray(sf.predict(texts[s], batch_size=cfg.eval_batch, use_labels=False)) for s in ("dev", "test")}
     y = {s: np.asarray(splits[s]["label"]) for s in ("dev", "test")}
     return {"best_epoch": None, "setfit_steps": max_steps, "dev": weighted_scores(y["dev"], pred["dev"]),
