@@ -4,7 +4,7 @@
 
 # %% ../nbs/20_cmtp.ipynb #23cc207a
 from __future__ import annotations
-import re, json, math, contextlib
+import re, json, math, contextlib, warnings
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
@@ -29,15 +29,16 @@ __all__ = ['DOC_VIEWS', 'WEIGHTINGS', 'FLORES_CODE', 'CMTP_SYSTEMS', 'PRESETS', 
            'NoDuplicatesBatchSampler', 'rising_contrastive_weights', 'inverse_size_weights', 'GradNormWeights',
            'bm25_hard_negatives', 'retrieval_step_loss', 'PretrainTask', 'cycling_rows', 'retrieval_pretrain_task',
            'mlm_pretrain_task', 'topic_step_loss', 'topic_pretrain_task', 'translation_step_loss',
-           'translation_pretrain_task', 'shared_parameters', 'multitask_loss', 'add_lora', 'trainable_fraction',
-           'merged_lora_copy', 'save_sentence_transformer', 'CMTPConfig', 'make_cmtp_config', 'task_epoch',
-           'train_multitask', 'train_retriever', 'cmtp_training_data', 'cmtp_pretrain_tasks', 'train_cmtp_system',
-           'parse_task', 'hybrid_parts', 'check_system', 'dense_system', 'is_trained', 'is_weighted', 'system_config',
-           'run_key', 'pretrain_run', 'dev_task', 'view_runs', 'hybrid_run', 'adapted_encoder', 'merged_cmtp_encoder',
-           'cmtp_sentence_transformer', 'evaluation_run', 'cmtp_results', 'run_cmtp', 'retrieval_table',
-           'run_experiment', 'RetrieverError', 'load_corpus_file', 'model_fingerprint', 'encoder_settings',
-           'adapter_folder', 'encoder_folder', 'adapter_backbone', 'run_max_length', 'load_encoder', 'encoder_name',
-           'build_index', 'read_index_info', 'index_encoder_folder', 'DocumentIndex', 'index_command', 'search_command']
+           'translation_pretrain_task', 'shared_parameters', 'multitask_loss', 'peft_quietly', 'add_lora',
+           'trainable_fraction', 'merged_lora_copy', 'save_sentence_transformer', 'CMTPConfig', 'make_cmtp_config',
+           'task_epoch', 'train_multitask', 'train_retriever', 'cmtp_training_data', 'cmtp_pretrain_tasks',
+           'train_cmtp_system', 'parse_task', 'hybrid_parts', 'check_system', 'dense_system', 'is_trained',
+           'is_weighted', 'system_config', 'run_key', 'pretrain_run', 'dev_task', 'view_runs', 'hybrid_run',
+           'adapted_encoder', 'merged_cmtp_encoder', 'cmtp_sentence_transformer', 'evaluation_run', 'cmtp_results',
+           'run_cmtp', 'retrieval_table', 'run_experiment', 'RetrieverError', 'load_corpus_file', 'model_fingerprint',
+           'encoder_settings', 'adapter_folder', 'encoder_folder', 'adapter_backbone', 'run_max_length', 'load_encoder',
+           'encoder_name', 'build_index', 'read_index_info', 'index_encoder_folder', 'DocumentIndex', 'index_command',
+           'search_command']
 
 # %% ../nbs/20_cmtp.ipynb #ba9cefff
 @dataclass
@@ -461,6 +462,13 @@ def multitask_loss(b: Bundle, batch: dict, tasks: Sequence[PretrainTask], weight
     return total, parts
 
 # %% ../nbs/20_cmtp.ipynb #c1dcf930
+@contextlib.contextmanager
+def peft_quietly():
+    "Around peft's wrapping of a model: it reads transformers' deprecated `is_gradient_checkpointing` (a FutureWarning not ours to fix)."
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+        yield
+
 def add_lora(model, r: int = 16, alpha: int = 32, dropout: float = 0.1, layers: Sequence[int] | None = None,
              target_modules: Sequence[str] = ("query", "key", "value", "dense")):
     """LoRA adapters (Hu et al., 2022) through `peft` on the linear maps of the encoder layers `layers` (default all);
@@ -469,7 +477,7 @@ def add_lora(model, r: int = 16, alpha: int = 32, dropout: float = 0.1, layers: 
     cfg = LoraConfig(r=r, lora_alpha=alpha, lora_dropout=dropout, target_modules=list(target_modules), bias="none",
                      layers_to_transform=list(layers) if layers is not None else None,
                      layers_pattern="layer" if layers is not None else None)
-    return get_peft_model(model, cfg)
+    with peft_quietly(): return get_peft_model(model, cfg)
 
 def trainable_fraction(model) -> tuple[int, int, float]:
     "(trainable parameters, all parameters, their ratio) of `model`."
@@ -815,7 +823,7 @@ def adapted_encoder(run_folder, texts: Sequence[str], max_length: int, backbone=
     tok, model, _ = load_backbone(backbone)
     model, tok = trim_vocab(model, tok, ["query: ", "passage: "] + list(texts))
     tok.model_max_length = max_length
-    PeftModel.from_pretrained(model, Path(run_folder) / "model")             # LoRA layers put into `model` in place
+    with peft_quietly(): PeftModel.from_pretrained(model, Path(run_folder) / "model")   # LoRA layers put into `model` in place
     return tok, model.eval()
 
 def merged_cmtp_encoder(adapter_dir, backbone=None, max_length: int | None = None):
@@ -823,7 +831,7 @@ def merged_cmtp_encoder(adapter_dir, backbone=None, max_length: int | None = Non
     encoder layers only, so they need no vocabulary trimming) and the LoRA adapter of `adapter_dir` merged in."""
     from peft import PeftModel
     tok, model, _ = load_backbone(backbone, max_length=max_length)
-    return tok, PeftModel.from_pretrained(model, adapter_dir).merge_and_unload()
+    with peft_quietly(): return tok, PeftModel.from_pretrained(model, adapter_dir).merge_and_unload()
 
 def cmtp_sentence_transformer(run_folder, out, backbone=None, max_length: int | None = None) -> Path:
     """The encoder of a pretrained CMTP system (`run_folder/model`: its LoRA adapter on `backbone`) as a
@@ -878,7 +886,7 @@ def cmtp_results(out, split: str = "test") -> pd.DataFrame:
     df = RunRegistry(out).frame("cmtp", split)
     for c in ("task", "system", "weighting", "train_langs", "seed", "view"):
         if c not in df: df[c] = np.nan
-    df["view"] = df["view"].fillna("mixed")
+    df["view"] = df["view"].astype(object).fillna("mixed")
     return df[df.task.notna()].reset_index(drop=True)
 
 def run_cmtp(task_specs: Sequence[str], systems: Sequence[str], out, ccfg: CMTPConfig, weightings: Sequence[str] = ("equal",),

@@ -11,9 +11,9 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['RECORDED_PACKAGES', 'seed_everything', 'pick_device', 'pick_dtype', 'autocast_context', 'repo_root', 'cache_dir',
-           'data_root', 'shard', 'package_versions', 'git_commit', 'run_record', 'write_json_atomic', 'is_main_process',
-           'log_command', 'write_run_record']
+__all__ = ['RECORDED_PACKAGES', 'BF16_FLAGS', 'seed_everything', 'pick_device', 'pick_dtype', 'autocast_context', 'repo_root',
+           'cache_dir', 'data_root', 'shard', 'package_versions', 'git_commit', 'cpu_flags', 'cpu_model', 'cpu_info',
+           'run_record', 'write_json_atomic', 'is_main_process', 'log_command', 'write_run_record']
 
 # %% ../nbs/00_core.ipynb #a869f113
 def seed_everything(seed: int, deterministic: bool = False) -> int:
@@ -136,6 +136,28 @@ def _jsonable(o):
     if isinstance(o, torch.dtype): return str(o)
     return repr(o)
 
+def cpu_flags() -> set:
+    "The CPU feature flags of this machine (Linux `/proc/cpuinfo`; empty where it cannot be read)."
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("flags"): return set(line.split(":", 1)[1].split())
+    except OSError: pass
+    return set()
+
+def cpu_model() -> str:
+    "This machine's CPU model (Linux `/proc/cpuinfo`'s 'model name', else `platform.processor()`, else '')."
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"): return line.split(":", 1)[1].strip()
+    except OSError: pass
+    return platform.processor()
+
+BF16_FLAGS = ("amx_bf16", "avx512_bf16")    # CPU flags of bf16 matrix hardware
+
+def cpu_info() -> dict:
+    "What a CPU timing depends on: the model and its bf16 hardware (AMX-BF16, AVX512-BF16; chapter 5's `precision='auto'`)."
+    return {"cpu": cpu_model(), "bf16_hw": sorted(set(BF16_FLAGS) & cpu_flags())}
+
 def run_record(config, seed: int | None = None, command: str | None = None) -> dict:
     "The record of a run: config, seed, command, git commit, package versions, device, time."
     cfg = asdict(config) if is_dataclass(config) else dict(config or {})
@@ -143,7 +165,7 @@ def run_record(config, seed: int | None = None, command: str | None = None) -> d
             "command": command if command is not None else " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]),
             "git": git_commit(), "versions": package_versions(),
             "device": {"cuda": torch.cuda.is_available(), "threads": torch.get_num_threads(),
-                       "platform": platform.platform()},
+                       "platform": platform.platform(), **cpu_info()},
             "time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
 
 def write_json_atomic(obj, path: str | Path) -> Path:

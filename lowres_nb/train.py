@@ -14,14 +14,14 @@ from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 from safetensors.torch import save_file as _save_safetensors, load_file as _load_safetensors
-from .core import seed_everything, pick_device, write_json_atomic, write_run_record, shard
+from .core import seed_everything, pick_device, write_json_atomic, write_run_record, shard, cpu_flags, BF16_FLAGS
 from .losses import cml_loss, masked_lm_loss, joint_finetune_loss, info_nce
 from .models import encode, masked_lm_logits, mlm_head, ProjectionHead, ClassifierHead
 from .data import class_paired_batches, mlm_collator, check_texts
 
 # %% auto #0
 __all__ = ['PRESETS', 'HEAP_TRIM_EVERY', 'LoopConfig', 'TrainConfig', 'config_from_preset', 'make_config', 'Bundle',
-           'freeze_for_speed', 'set_mlm_head_trainable', 'save_checkpoint', 'load_checkpoint', 'step_seed', 'cpu_flags',
+           'freeze_for_speed', 'set_mlm_head_trainable', 'save_checkpoint', 'load_checkpoint', 'step_seed',
            'cpu_has_fast_bf16', 'mixed_precision_mode', 'make_accelerator', 'trim_heap', 'param_groups',
            'default_param_groups', 'make_optimizer', 'to_device', 'Callback', 'LoopState', 'train_loop',
            'fgm_perturbation', 'project_l2', 'AdversarialTraining', 'Reptile', 'EarlyStopping', 'StopAtTarget',
@@ -171,20 +171,12 @@ def step_seed(seed: int, micro: int) -> int:
     "The torch seed of micro-step `micro` of a run seeded with `seed` (masking and dropout of that step)."
     return int(np.random.default_rng([int(seed), int(micro)]).integers(2**62))
 
-def cpu_flags() -> set:
-    "The CPU feature flags of this machine (Linux `/proc/cpuinfo`; empty where it cannot be read)."
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("flags"): return set(line.split(":", 1)[1].split())
-    except OSError: pass
-    return set()
-
 def cpu_has_fast_bf16(flags: set | None = None) -> bool:
     """Whether this CPU computes bf16 matrix products in hardware (Intel AMX-BF16 or AVX512-BF16), so that bf16
-    autocast is faster than fp32 (chapter 8: 1.5x for a fine-tuning update on a Xeon with both; 22x *slower* on a
-    CPU without them)."""
+    autocast is faster than fp32 (chapter 8: 1.5x faster for a fine-tuning update on a CPU with bf16 hardware, 22x
+    *slower* on one without); `flags` default: `cpu_flags()` (chapter 0)."""
     flags = cpu_flags() if flags is None else flags
-    return bool({"amx_bf16", "avx512_bf16"} & flags)
+    return bool(set(BF16_FLAGS) & flags)
 
 def mixed_precision_mode(cfg: LoopConfig) -> str:
     """Accelerate's `mixed_precision` for `cfg.precision` on `cfg.device`: 'auto' is bf16 on CUDA with bf16 support
