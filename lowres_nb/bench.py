@@ -96,14 +96,14 @@ def finetune_step_bench(tok, model, texts, labels, n_classes: int, max_length: i
 
 def run_finetune_bench(lang: str = "lug", max_length: int = 128, steps: int = 12) -> dict:
     "`finetune_step_bench` on MasakhaNEWS `lang` with the trimmed multilingual-e5-small; writes results/bench/finetune_step.json."
-    from lowres_nb.core import repo_root, write_json_atomic, package_versions, cpu_info
+    from lowres_nb.core import repo_root, write_json_atomic, package_versions, cpu_model
     from lowres_nb.scmp import load_language, prepare_backbone
     from lowres_nb.train import make_config, cpu_has_fast_bf16
     d = load_language("masakhanews", lang)
     s = d["splits"]
     tok, model = prepare_backbone(None, [t for k in ("train", "dev", "test") for t in s[k]["text"]], make_config("paper"))
     res = finetune_step_bench(tok, model, s["train"]["text"], s["train"]["label"], d["n_classes"], max_length, steps=steps)
-    res.update(lang=lang, threads=torch.get_num_threads(), **cpu_info(), cpu_bf16=cpu_has_fast_bf16(), date=time.strftime("%Y-%m-%d %H:%M"),
+    res.update(lang=lang, threads=torch.get_num_threads(), cpu=cpu_model(), cpu_bf16=cpu_has_fast_bf16(), date=time.strftime("%Y-%m-%d %H:%M"),
                versions=package_versions(), command='python -c "from lowres_nb.bench import run_finetune_bench; run_finetune_bench()"')
     write_json_atomic(res, repo_root() / "results" / "bench" / "finetune_step.json")
     return res

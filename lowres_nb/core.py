@@ -136,27 +136,28 @@ def _jsonable(o):
     if isinstance(o, torch.dtype): return str(o)
     return repr(o)
 
-def cpu_flags() -> set:
-    "The CPU feature flags of this machine (Linux `/proc/cpuinfo`; empty where it cannot be read)."
+def _cpuinfo(field: str) -> str | None:
+    "The value of `field` for the first CPU in Linux `/proc/cpuinfo` (None where it cannot be read)."
     try:
         for line in open("/proc/cpuinfo"):
-            if line.startswith("flags"): return set(line.split(":", 1)[1].split())
+            if line.split(":", 1)[0].strip() == field: return line.split(":", 1)[1].strip()
     except OSError: pass
-    return set()
+    return None
+
+def cpu_flags() -> set:
+    "The CPU feature flags of this machine (Linux `/proc/cpuinfo`; empty where it cannot be read)."
+    return set((_cpuinfo("flags") or "").split())
 
 def cpu_model() -> str:
     "This machine's CPU model (Linux `/proc/cpuinfo`'s 'model name', else `platform.processor()`, else '')."
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"): return line.split(":", 1)[1].strip()
-    except OSError: pass
-    return platform.processor()
+    return _cpuinfo("model name") or platform.processor()
 
 BF16_FLAGS = ("amx_bf16", "avx512_bf16")    # CPU flags of bf16 matrix hardware
 
-def cpu_info() -> dict:
-    "What a CPU timing depends on: the model and its bf16 hardware (AMX-BF16, AVX512-BF16; chapter 5's `precision='auto'`)."
-    return {"cpu": cpu_model(), "bf16_hw": sorted(set(BF16_FLAGS) & cpu_flags())}
+def cpu_info(flags: set | None = None) -> dict:
+    """What a CPU timing depends on: the model and its bf16 hardware (AMX-BF16, AVX512-BF16; chapter 5's
+    `precision='auto'`) among `flags` (default: `cpu_flags()`)."""
+    return {"cpu": cpu_model(), "bf16_hw": sorted(set(BF16_FLAGS) & (cpu_flags() if flags is None else set(flags)))}
 
 def run_record(config, seed: int | None = None, command: str | None = None) -> dict:
     "The record of a run: config, seed, command, git commit, package versions, device, time."

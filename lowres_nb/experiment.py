@@ -214,7 +214,7 @@ def run_once(registry: RunRegistry, method: str, key: dict, config, fn: Callable
     if not force and (rec := registry.find(method, key, config, defaults)) is not None: return rec
     d = run_dir(registry.out, method, key)
     claim_dir(d, method, key, config, force, defaults)
-    resumed = any(p.name != "run_key.json" for p in d.iterdir())
+    resumed = bool({p.name for p in d.iterdir()} - {"run_key.json", "attempts"})   # what an attempt left to continue from
     t0 = time.time()
     with AttemptClock(d) if is_main_process() else contextlib.nullcontext():
         res = fn(d)

@@ -164,8 +164,10 @@ def setfit_classifier(tok, model, splits: dict, cfg: TrainConfig, seed: int, pre
     with tempfile.TemporaryDirectory() as tmp:
         tok.model_max_length = cfg.max_length
         save_sentence_transformer(tok, model, Path(tmp) / "st", pooling="mean", query_prefix=prefix)
-        logging.getLogger("setfit").setLevel(logging.ERROR)   # "head initialised with random weights": it is trained below
-        sf = SetFitModel.from_pretrained(str(Path(tmp) / "st"), device=str(pick_device(cfg.device)))
+        log = logging.getLogger("setfit"); level = log.level
+        log.setLevel(logging.ERROR)                        # "head initialised with random weights": it is trained below
+        try: sf = SetFitModel.from_pretrained(str(Path(tmp) / "st"), device=str(pick_device(cfg.device)))
+        finally: log.setLevel(level)
         args = TrainingArguments(output_dir=str(Path(tmp) / "out"), batch_size=cfg.batch_size, max_steps=max_steps,
                                  num_epochs=1, max_length=cfg.max_length, seed=seed, report_to="none",
                                  save_strategy="no", show_progress_bar=True)
